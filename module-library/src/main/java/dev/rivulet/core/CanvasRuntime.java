@@ -1,0 +1,218 @@
+package dev.rivulet.core;
+
+import dev.rivulet.document.CanvasDocument;
+import dev.rivulet.document.ConnectionNode;
+import dev.rivulet.document.ModuleNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A canvas made runnable: configured module instances, wired connections, propagators per event source and the
+ * clock. Single-threaded: every call comes from the engine thread of its run.
+ *
+ * <p>Usage: {@code CanvasRuntime rt = CanvasRuntime.build(doc, registry, context); rt.tick(t); ...}
+ */
+public final class CanvasRuntime {
+    private final CanvasDocument document;
+    private final RunContext context;
+    private final Map<Integer, ModuleInstance> byHash = new LinkedHashMap<>();
+    private final Map<Integer, List<String>> problems = new LinkedHashMap<>();
+    private final List<TimeListener> timeListeners = new ArrayList<>();
+    private final Map<ModuleInstance, Propagator> propagators = new HashMap<>();
+    private Propagator clockPropagator;
+
+    private CanvasRuntime(CanvasDocument document, RunContext context) {
+        this.document = document;
+        this.context = context;
+    }
+
+    /**
+     * Instantiates and wires a canvas. Never throws for bad canvases: unknown types become stubs, bad connections are
+     * skipped, and everything is reported in {@link #problems()}.
+     */
+    public static CanvasRuntime build(CanvasDocument doc, ModuleRegistry registry, RunContext context) {
+        CanvasRuntime rt = new CanvasRuntime(doc, context);
+        for (ModuleNode node : doc.modules) {
+            List<String> p = new ArrayList<>();
+            ModuleInstance m = registry.instantiate(node, p);
+            m.context = context;
+            if (rt.byHash.putIfAbsent(node.hash, m) != null) {
+                p.add("duplicate module hash " + node.hash + "; this copy is ignored");
+            }
+            if (!p.isEmpty()) {
+                rt.problems.computeIfAbsent(node.hash, k -> new ArrayList<>()).addAll(p);
+            }
+        }
+        for (ConnectionNode c : doc.connections) {
+            rt.wire(c);
+        }
+        for (ModuleInstance m : rt.byHash.values()) {
+            rt.connectionsReady(m);
+        }
+        for (ModuleInstance m : rt.byHash.values()) {
+            try {
+                m.initialize();
+            } catch (RuntimeException e) {
+                m.fail(e);
+                rt.problem(m.hash, "failed to initialize: " + e.getMessage());
+            }
+            if (m instanceof TimeListener tl) {
+                rt.timeListeners.add(tl);
+            }
+        }
+        return rt;
+    }
+
+    private void wire(ConnectionNode c) {
+        ModuleInstance from = byHash.get(c.from.module);
+        ModuleInstance to = byHash.get(c.to.module);
+        if (from == null || to == null) {
+            problem(c.to.module, "connection " + c + " refers to a missing module");
+            return;
+        }
+        Output out = from.output(c.from.port);
+        Input in = to.target(c.to.port);
+        if (out == null || in == null) {
+            problem(c.to.module, "connection " + c + " refers to a missing port");
+            return;
+        }
+        if (in.source != null) {
+            problem(c.to.module, "input " + in.displayName() + " has more than one connection; " + c + " ignored");
+            return;
+        }
+        out.connect(in);
+        in.feedback = c.feedback;
+    }
+
+    private void connectionsReady(ModuleInstance m) {
+        for (Input in : m.allInputs()) {
+            if (in instanceof Parameter) {
+                if (in.source != null && in.source.owner instanceof Pullable p) {
+                    in.setSilently(p.pull(in.source));
+                }
+                continue;
+            }
+            if (in.source != null && in.source.owner instanceof Pullable p) {
+                in.setSilently(p.pull(in.source));
+            } else if (in.initialValue != null) {
+                in.setSilently(in.initialValue);
+            }
+        }
+        m.resetReadiness();
+    }
+
+    private void problem(int hash, String message) {
+        problems.computeIfAbsent(hash, k -> new ArrayList<>()).add(message);
+    }
+
+    /** The propagator for events originating at the given module (cached). */
+    public Propagator propagatorFor(ModuleInstance origin) {
+        return propagators.computeIfAbsent(origin, o -> Propagator.of(List.of(o)));
+    }
+
+    /**
+     * Emits one clock tick: time listeners whose rate divides the epoch second get {@code onTime}, then the clock's
+     * propagator runs. Call once per whole second, in order.
+     */
+    public void tick(long epochMillis) {
+        context.advanceTo(epochMillis);
+        if (timeListeners.isEmpty()) {
+            return;
+        }
+        long second = Math.floorDiv(epochMillis, 1000);
+        for (TimeListener tl : timeListeners) {
+            long rate = Math.max(1, tl.tickRateSeconds());
+            if (second % rate == 0) {
+                try {
+                    tl.onTime(epochMillis);
+                } catch (RuntimeException e) {
+                    ((ModuleInstance) tl).fail(e);
+                }
+            }
+        }
+        if (clockPropagator == null) {
+            List<ModuleInstance> origins = new ArrayList<>();
+            for (TimeListener tl : timeListeners) {
+                origins.add((ModuleInstance) tl);
+            }
+            clockPropagator = Propagator.of(origins);
+        }
+        clockPropagator.propagate();
+    }
+
+    /** Activates one module on request (a live parameter change or a widget event) and propagates from it. */
+    public void activateNow(ModuleInstance m) {
+        m.pending = true;
+        propagatorFor(m).propagate();
+    }
+
+    /** Changes a parameter while running; a driving parameter triggers propagation, as in Streamr. */
+    public void setParameter(int hash, String param, Object value) {
+        ModuleInstance m = byHash.get(hash);
+        Parameter p = m == null ? null : m.param(param);
+        if (p == null) {
+            throw new IllegalArgumentException("no parameter " + param + " on module " + hash);
+        }
+        p.setValue(value);
+        if (p.driving) {
+            activateNow(m);
+        }
+    }
+
+    /** Clears the state of every module that allows it ("Reset"). */
+    public void clearState() {
+        for (ModuleInstance m : byHash.values()) {
+            m.clearAll();
+            connectionsReady(m);
+        }
+    }
+
+    public List<StreamSourceModule> streamSources() {
+        List<StreamSourceModule> list = new ArrayList<>();
+        for (ModuleInstance m : byHash.values()) {
+            if (m instanceof StreamSourceModule s) {
+                list.add(s);
+            }
+        }
+        return list;
+    }
+
+    public boolean hasTimeListeners() {
+        return !timeListeners.isEmpty();
+    }
+
+    public ModuleInstance module(int hash) {
+        return byHash.get(hash);
+    }
+
+    public List<ModuleInstance> modules() {
+        return List.copyOf(byHash.values());
+    }
+
+    /** Problems found while building, by module hash (unknown types and ports, bad connections and values). */
+    public Map<Integer, List<String>> problems() {
+        return Collections.unmodifiableMap(problems);
+    }
+
+    public CanvasDocument document() {
+        return document;
+    }
+
+    public RunContext context() {
+        return context;
+    }
+
+    /** Module state as bytes (inputs, last outputs, module-specific state); see {@link StateSnapshots}. */
+    public byte[] snapshot() {
+        return StateSnapshots.write(this);
+    }
+
+    /** Restores a snapshot taken from a runtime of the same canvas; modules not in it keep their fresh state. */
+    public void restore(byte[] snapshot) {
+        StateSnapshots.read(this, snapshot);
+    }
+}

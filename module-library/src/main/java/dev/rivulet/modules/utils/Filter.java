@@ -1,0 +1,37 @@
+package dev.rivulet.modules.utils;
+
+import dev.rivulet.core.Input;
+import dev.rivulet.core.ModuleInstance;
+import dev.rivulet.core.Output;
+import dev.rivulet.core.VariadicGroup;
+import java.util.List;
+
+/** Passes each input to its linked output only while "pass" is true. */
+public final class Filter extends ModuleInstance {
+    private final Input pass = booleanInput("pass").notDriving()
+        .help("Values pass while this is true (any value is coerced to a boolean).");
+    private final VariadicGroup ins = linkedVariadic("in", "out", 1);
+    private Input[] inArray;
+    private Output[] outArray;
+
+    @Override
+    public void initialize() {
+        List<Input> i = ins.inputs();
+        List<Output> o = ins.linked().outputs();
+        inArray = i.toArray(new Input[0]);
+        outArray = o.toArray(new Output[0]);
+    }
+
+    @Override
+    public void sendOutput() {
+        if (!pass.getBoolean()) {
+            return;
+        }
+        for (int i = 0; i < inArray.length; i++) {
+            Input in = inArray[i];
+            if (in.isConnected() && in.hasValue()) {
+                outArray[i].sendFrom(in);
+            }
+        }
+    }
+}
