@@ -1,0 +1,81 @@
+package dev.rivulet.app.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rivulet run CANVAS.json}: runs a canvas headless on the embedded engine. */
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = "Run a canvas headless on the embedded engine, realtime or replaying recorded data.")
+public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    RivuletCommand root;
+
+    @Parameters(index = "0", paramLabel = "CANVAS.json", description = "The canvas to run.")
+    Path canvas;
+
+    @Option(
+            names = "--replay",
+            paramLabel = "STREAM_ID=FILE.csv",
+            description = "Replay a CSV file as the given stream (repeatable).")
+    Map<String, Path> replays = new LinkedHashMap<>();
+
+    @Option(names = "--from", paramLabel = "T", description = "Start of the replayed period (ISO-8601 instant or epoch ms).")
+    String from;
+
+    @Option(names = "--to", paramLabel = "T", description = "End of the replayed period (ISO-8601 instant or epoch ms).")
+    String to;
+
+    @Option(
+            names = "--speed",
+            paramLabel = "N|full",
+            description = "Replay speed: N times realtime, or 'full' for as fast as possible.")
+    String speed;
+
+    @Option(names = "--out", paramLabel = "FILE.jsonl", description = "Write sink output as JSON lines to this file.")
+    Path out;
+
+    public Path canvas() {
+        return canvas;
+    }
+
+    public Map<String, Path> replays() {
+        return Map.copyOf(replays);
+    }
+
+    public Optional<String> from() {
+        return Optional.ofNullable(from);
+    }
+
+    public Optional<String> to() {
+        return Optional.ofNullable(to);
+    }
+
+    public Optional<String> speed() {
+        return Optional.ofNullable(speed);
+    }
+
+    public Optional<Path> out() {
+        return Optional.ofNullable(out);
+    }
+
+    @Override
+    public Integer call() {
+        return NotImplemented.report(spec);
+    }
+}

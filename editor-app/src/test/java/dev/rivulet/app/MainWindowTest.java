@@ -1,0 +1,86 @@
+package dev.rivulet.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Runs under Monocle's headless platform (surefire flags from the parent pom): no display needed. */
+class MainWindowTest {
+
+    @BeforeAll
+    static void startToolkit() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyStarted) {
+            // another test class in this JVM started it
+        }
+        Platform.setImplicitExit(false);
+    }
+
+    @AfterAll
+    static void closeWindows() throws Exception {
+        onFx(() -> {
+            Stage.getWindows().stream().filter(Stage.class::isInstance).map(Stage.class::cast).toList()
+                    .forEach(Stage::close);
+            return null;
+        });
+    }
+
+    @Test
+    void showsTitledShellWithMenusPlaceholdersAndDataDirectory() throws Exception {
+        Path dataDir = Path.of("some", "data", "dir").toAbsolutePath();
+        AtomicBoolean quit = new AtomicBoolean();
+
+        Stage stage = onFx(() -> {
+            Stage s = new Stage();
+            new MainWindow(dataDir, "Stores ready", () -> quit.set(true)).showIn(s);
+            return s;
+        });
+
+        assertThat(stage.getTitle()).isEqualTo("Rivulet");
+        assertThat(stage.isShowing()).isTrue();
+        MenuBar menus = (MenuBar) stage.getScene().lookup("#menu-bar");
+        assertThat(menus.getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "View", "Help");
+        assertThat(labelIn(stage, "#modules-placeholder")).isEqualTo("Modules");
+        assertThat(labelIn(stage, "#canvas-placeholder")).isEqualTo("Canvas");
+        assertThat(((Label) stage.getScene().lookup("#status-data-dir")).getText()).contains(dataDir.toString());
+
+        MenuItem quitItem = menus.getMenus().get(0).getItems().get(0);
+        onFx(() -> {
+            quitItem.fire();
+            return null;
+        });
+        assertThat(quit).isTrue();
+    }
+
+    private static String labelIn(Stage stage, String selector) {
+        StackPane pane = (StackPane) stage.getScene().lookup(selector);
+        return ((Label) pane.getChildren().get(0)).getText();
+    }
+
+    private static <T> T onFx(Supplier<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.get());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+}
