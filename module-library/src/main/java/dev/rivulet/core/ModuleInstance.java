@@ -85,13 +85,13 @@ public abstract class ModuleInstance {
     }
 
     private Input addInput(Input in) {
-        checkUnique(in.name);
+        checkUnique(in.name, true);
         inputs.add(in);
         return in;
     }
 
     protected final Output output(String name, DataType type) {
-        checkUnique(name);
+        checkUnique(name, false);
         Output out = new Output(this, name, type);
         outputs.add(out);
         return out;
@@ -114,7 +114,7 @@ public abstract class ModuleInstance {
     }
 
     protected final Parameter param(String name, DataType type, Object defaultValue) {
-        checkUnique(name);
+        checkUnique(name, true);
         TypeSet accepted = type == DataType.STREAM ? TypeSet.of(DataType.STREAM, DataType.STRING)
             : type == DataType.BOOLEAN ? TypeSet.ANY : TypeSet.of(type);
         Parameter p = new Parameter(this, name, type, accepted, defaultValue);
@@ -188,20 +188,27 @@ public abstract class ModuleInstance {
         return e;
     }
 
-    private void checkUnique(String portName) {
-        for (Input i : inputs) {
-            if (i.name.equals(portName)) {
-                throw new IllegalStateException("duplicate input " + portName);
+    /**
+     * Names are unique among inputs and parameters, and among outputs; an input and an output may share a name
+     * (Streamr's SampleIf has input and output "value"), since connections always go output → input.
+     */
+    private void checkUnique(String portName, boolean receiving) {
+        if (receiving) {
+            for (Input i : inputs) {
+                if (i.name.equals(portName)) {
+                    throw new IllegalStateException("duplicate input " + portName);
+                }
             }
-        }
-        for (Parameter p : params) {
-            if (p.name.equals(portName)) {
-                throw new IllegalStateException("duplicate parameter " + portName);
+            for (Parameter p : params) {
+                if (p.name.equals(portName)) {
+                    throw new IllegalStateException("duplicate parameter " + portName);
+                }
             }
-        }
-        for (Output o : outputs) {
-            if (o.name.equals(portName)) {
-                throw new IllegalStateException("duplicate output " + portName);
+        } else {
+            for (Output o : outputs) {
+                if (o.name.equals(portName)) {
+                    throw new IllegalStateException("duplicate output " + portName);
+                }
             }
         }
     }
@@ -294,7 +301,7 @@ public abstract class ModuleInstance {
     private String findFreeName(String wanted) {
         String n = wanted;
         int k = 2;
-        while (endpoint(n) != null) {
+        while (output(n) != null) {
             n = wanted + "_" + k++;
         }
         return n;
@@ -339,7 +346,7 @@ public abstract class ModuleInstance {
     }
 
     private void renameTo(Output out, String newName) {
-        if (endpoint(newName) != null) {
+        if (output(newName) != null) {
             return;
         }
         Output renamed = new Output(this, newName, out.type);
@@ -386,7 +393,7 @@ public abstract class ModuleInstance {
         pending = false;
         try {
             sendOutput();
-            if (status != ModuleStatus.FAILED) {
+            if (status == ModuleStatus.IDLE) {
                 status = ModuleStatus.RUNNING;
             }
         } catch (RuntimeException e) {
