@@ -55,14 +55,27 @@ public class Output extends Endpoint {
         hasLast = true;
         lastIsDouble = true;
         lastDouble = v;
-        lastObject = null;
+        if (lastObject != null) {
+            lastObject = null;
+        }
         for (Input t : targets) {
             t.receiveDouble(v);
         }
     }
 
     public void send(boolean v) {
-        send(Boolean.valueOf(v));
+        Boolean b = v ? Boolean.TRUE : Boolean.FALSE;
+        if (noRepeat && hasLast && lastObject == b) {
+            return;
+        }
+        hasLast = true;
+        lastIsDouble = false;
+        if (lastObject != b) {
+            lastObject = b;
+        }
+        for (Input t : targets) {
+            t.receiveBoolean(b);
+        }
     }
 
     public void send(Object v) {

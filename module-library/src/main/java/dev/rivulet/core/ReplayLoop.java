@@ -15,7 +15,7 @@ public final class ReplayLoop {
     private final CanvasRuntime runtime;
     private final List<StreamSourceModule> modules = new ArrayList<>();
     private final List<RecordCursor> cursors = new ArrayList<>();
-    private long events;
+    private volatile long events;
 
     public ReplayLoop(CanvasRuntime runtime) {
         this.runtime = runtime;
@@ -72,6 +72,7 @@ public final class ReplayLoop {
         long nextTick = Math.floorDiv(start + 999, 1000) * 1000;
         runtime.context().advanceTo(start);
         long wallStart = System.nanoTime();
+        long base = events;
         long count = 0;
         while (true) {
             int best = -1;
@@ -88,16 +89,19 @@ public final class ReplayLoop {
                 runtime.tick(nextTick);
                 nextTick += 1000;
             }
-            if (speed > 0) {
-                throttle(start, t, speed, wallStart);
+            if (speed > 0 && !throttle(start, t, speed, wallStart, cancelled)) {
+                events = base + count;
+                return;
             }
             runtime.context().advanceTo(t);
             mods[best].deliver(cur[best].record());
             props[best].propagate();
             count++;
-            if ((count & 1023) == 0 && cancelled.getAsBoolean()) {
-                events += count;
-                return;
+            if ((count & 1023) == 0) {
+                events = base + count;
+                if (cancelled.getAsBoolean()) {
+                    return;
+                }
             }
             live[best] = advance(cur[best], fromMillis, toMillis);
             if (live[best]) {
@@ -105,11 +109,11 @@ public final class ReplayLoop {
                 seq[best] = cur[best].sequence();
             }
         }
-        events += count;
+        events = base + count;
         if (toMillis != Long.MAX_VALUE) {
             while (nextTick <= toMillis) {
-                if (speed > 0) {
-                    throttle(start, nextTick, speed, wallStart);
+                if (speed > 0 && !throttle(start, nextTick, speed, wallStart, cancelled)) {
+                    return;
                 }
                 runtime.tick(nextTick);
                 nextTick += 1000;
@@ -134,14 +138,24 @@ public final class ReplayLoop {
         return false;
     }
 
-    private static void throttle(long simStart, long simNow, double speed, long wallStartNanos) {
-        long wantNanos = (long) ((simNow - simStart) * 1_000_000L / speed);
-        long ahead = wantNanos - (System.nanoTime() - wallStartNanos);
-        if (ahead > 1_000_000L) {
+    /** Sleeps while simulated time is ahead of speed × wall time; false when cancelled meanwhile. */
+    private static boolean throttle(long simStart, long simNow, double speed, long wallStartNanos,
+                                    BooleanSupplier cancelled) {
+        long wantNanos = (long) ((simNow - simStart) * 1_000_000.0 / speed);
+        while (true) {
+            if (cancelled.getAsBoolean()) {
+                return false;
+            }
+            long ahead = wantNanos - (System.nanoTime() - wallStartNanos);
+            if (ahead <= 1_000_000L) {
+                return true;
+            }
             try {
-                Thread.sleep(ahead / 1_000_000L, (int) (ahead % 1_000_000L));
+                // short naps, so that a stop request is honoured quickly even across long gaps in the data
+                Thread.sleep(Math.min(ahead / 1_000_000L, 50));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return false;
             }
         }
     }

@@ -1,5 +1,10 @@
 package dev.rivulet.app.cli;
 
+import dev.rivulet.app.bench.EngineBench;
+import dev.rivulet.core.ModuleRegistry;
+import java.io.PrintWriter;
+import picocli.CommandLine.Option;
+
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +32,23 @@ public final class BenchCommand implements Callable<Integer> {
         return name;
     }
 
+    @Option(names = "--events", paramLabel = "N", description = "Events per measured round (engine).")
+    long events = 20_000_000L;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds.")
+    int rounds = 5;
+
     @Override
     public Integer call() {
-        return NotImplemented.report(spec);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (name) {
+            case "engine" -> EngineBench.run(ModuleRegistry.load(), events, rounds, out);
+            default -> {
+                spec.commandLine().getErr().println("rivulet bench: unknown benchmark \"" + name
+                    + "\" (available: engine)");
+                return 2;
+            }
+        }
+        return 0;
     }
 }

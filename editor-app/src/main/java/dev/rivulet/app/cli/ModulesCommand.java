@@ -1,5 +1,14 @@
 package dev.rivulet.app.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rivulet.core.ModuleDefinition;
+import dev.rivulet.core.ModuleDescriptions;
+import dev.rivulet.core.ModuleRegistry;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +37,25 @@ public final class ModulesCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        return NotImplemented.report(spec);
+    public Integer call() throws Exception {
+        ModuleRegistry registry = ModuleRegistry.load();
+        PrintWriter out = spec.commandLine().getOut();
+        List<ModuleDefinition> all = new ArrayList<>(registry.all());
+        all.sort(Comparator.comparing(ModuleDefinition::category).thenComparing(ModuleDefinition::name));
+        if (json) {
+            List<Object> list = new ArrayList<>();
+            for (ModuleDefinition d : all) {
+                list.add(ModuleDescriptions.describe(d));
+            }
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(list));
+        } else {
+            out.printf("%-28s %-28s %s%n", "ID", "NAME", "CATEGORY");
+            for (ModuleDefinition d : all) {
+                out.printf("%-28s %-28s %s%n", d.id(), d.name(), d.category());
+            }
+            out.printf("%d module types%n", all.size());
+        }
+        out.flush();
+        return 0;
     }
 }
