@@ -1,0 +1,17 @@
+package dev.rivulet.modules.logic;
+
+import dev.rivulet.core.Input;
+import dev.rivulet.core.ModuleInstance;
+import dev.rivulet.core.Output;
+
+/** Logical AND of two booleans. */
+public final class And extends ModuleInstance {
+    private final Input a = booleanInput("A").help("First condition (numbers: 0 is false; text: \"\" and \"false\" are false).");
+    private final Input b = booleanInput("B").help("Second condition (coerced like A).");
+    private final Output out = booleanOutput("out").help("True when both A and B are true.");
+
+    @Override
+    public void sendOutput() {
+        out.send(a.getBoolean() && b.getBoolean());
+    }
+}

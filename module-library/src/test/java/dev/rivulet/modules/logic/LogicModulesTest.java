@@ -1,0 +1,144 @@
+package dev.rivulet.modules.logic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rivulet.core.CanvasBuilder;
+import dev.rivulet.core.MemoryCursor;
+import dev.rivulet.document.ModuleNode;
+import dev.rivulet.testkit.CanvasRun;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LogicModulesTest {
+    private final CanvasBuilder b = new CanvasBuilder(CanvasRun.REGISTRY);
+
+    /** Runs stream fields a, b (of the given type) into a two-input module and returns its output column. */
+    private List<Object> binary(String type, String fieldType, String output, MemoryCursor rows, Object... params) {
+        ModuleNode s = b.stream("s", "a:" + fieldType, "b:" + fieldType);
+        ModuleNode m = b.add(type);
+        for (int i = 0; i + 1 < params.length; i += 2) {
+            b.param(m, (String) params[i], params[i + 1]);
+        }
+        ModuleNode table = b.add("table");
+        b.connect(s, "a", m, "A").connect(s, "b", m, "B").connect(m, output, table, "in1");
+        return column(new CanvasRun(b.build()).replay("s", rows).run(), table);
+    }
+
+    private static List<Object> column(CanvasRun run, ModuleNode table) {
+        return run.rows(table).stream().map(r -> r.get(0)).toList();
+    }
+
+    private static MemoryCursor pairs() {
+        return new MemoryCursor().add(1000, 1, 2).add(2000, 2, 2).add(3000, 3, 2);
+    }
+
+    @Test
+    void greaterThanIsStrictByDefault() {
+        assertThat(binary("greater-than", "Double", "A>B", pairs())).containsExactly(false, false, true);
+    }
+
+    @Test
+    void greaterThanWithEqualityIsTrueForEqualValues() {
+        assertThat(binary("greater-than", "Double", "A>B", pairs(), "equality", true))
+            .containsExactly(false, true, true);
+    }
+
+    @Test
+    void lessThanIsStrictByDefault() {
+        assertThat(binary("less-than", "Double", "A<B", pairs())).containsExactly(true, false, false);
+    }
+
+    @Test
+    void lessThanWithEqualityIsTrueForEqualValues() {
+        assertThat(binary("less-than", "Double", "A<B", pairs(), "equality", true)).containsExactly(true, true, false);
+    }
+
+    @Test
+    void equalsComparesExactlyWithZeroTolerance() {
+        MemoryCursor rows = new MemoryCursor().add(1000, 1, 1).add(2000, 1, 1.0000001).add(3000, 0.1 + 0.2, 0.3);
+        assertThat(binary("equals", "Double", "out", rows)).containsExactly(true, false, false);
+    }
+
+    @Test
+    void equalsAcceptsDifferencesUpToTheTolerance() {
+        MemoryCursor rows = new MemoryCursor().add(1000, 1, 1.5).add(2000, 1, 1.6).add(3000, 0.1 + 0.2, 0.3);
+        assertThat(binary("equals", "Double", "out", rows, "tolerance", 0.5)).containsExactly(true, false, true);
+    }
+
+    @Test
+    void equalsRejectsANegativeTolerance() {
+        ModuleNode s = b.stream("s", "a:Double", "b:Double");
+        ModuleNode eq = b.add("equals");
+        b.param(eq, "tolerance", -1);
+        ModuleNode table = b.add("table");
+        b.connect(s, "a", eq, "A").connect(s, "b", eq, "B").connect(eq, "out", table, "in1");
+        CanvasRun run = new CanvasRun(b.build()).replay("s", new MemoryCursor().add(1000, 1, 1)).run();
+        assertThat(run.rows(table)).isEmpty();
+        assertThat(run.failures()).singleElement().asString().contains("tolerance");
+    }
+
+    private static MemoryCursor truthTable() {
+        return new MemoryCursor().add(1000, false, false).add(2000, false, true).add(3000, true, false)
+            .add(4000, true, true);
+    }
+
+    @Test
+    void andIsTrueOnlyWhenBothAreTrue() {
+        assertThat(binary("and", "Boolean", "out", truthTable())).containsExactly(false, false, false, true);
+    }
+
+    @Test
+    void orIsTrueWhenEitherIsTrue() {
+        assertThat(binary("or", "Boolean", "out", truthTable())).containsExactly(false, true, true, true);
+    }
+
+    @Test
+    void andCoercesNumbersToBooleans() {
+        MemoryCursor rows = new MemoryCursor().add(1000, 1, 0).add(2000, 2, -1);
+        assertThat(binary("and", "Double", "out", rows)).containsExactly(false, true);
+    }
+
+    @Test
+    void andCoercesTextToBooleans() {
+        MemoryCursor text = new MemoryCursor().add(1000, "yes", "false").add(2000, "x", "").add(3000, "a", "b");
+        assertThat(binary("and", "String", "out", text)).containsExactly(false, false, true);
+    }
+
+    @Test
+    void notInvertsAndTreatsZeroAsFalse() {
+        ModuleNode s = b.stream("s", "v:Double");
+        ModuleNode not = b.add("not");
+        ModuleNode table = b.add("table");
+        b.connect(s, "v", not, "in").connect(not, "out", table, "in1");
+        CanvasRun run = new CanvasRun(b.build())
+            .replay("s", new MemoryCursor().add(1000, 0).add(2000, 1).add(3000, -0.5)).run();
+        assertThat(column(run, table)).containsExactly(true, false, false);
+    }
+
+    @Test
+    void ifThenElseChoosesByTheCondition() {
+        ModuleNode s = b.stream("s", "c:Boolean", "t:Double", "e:Double");
+        ModuleNode ite = b.add("if-then-else");
+        ModuleNode table = b.add("table");
+        b.connect(s, "c", ite, "if").connect(s, "t", ite, "then").connect(s, "e", ite, "else")
+            .connect(ite, "out", table, "in1");
+        CanvasRun run = new CanvasRun(b.build())
+            .replay("s", new MemoryCursor().add(1000, true, 1, 2).add(2000, false, 3, 4).add(3000, null, 5, 6))
+            .run();
+        // t=3000: the condition field is missing, so the last condition (false) still holds
+        assertThat(column(run, table)).containsExactly(1.0, 4.0, 6.0);
+    }
+
+    @Test
+    void ifThenElseWaitsUntilAllThreeInputsHaveValues() {
+        ModuleNode s = b.stream("s", "c:Boolean", "t:Double", "e:Double");
+        ModuleNode ite = b.add("if-then-else");
+        ModuleNode table = b.add("table");
+        b.connect(s, "c", ite, "if").connect(s, "t", ite, "then").connect(s, "e", ite, "else")
+            .connect(ite, "out", table, "in1");
+        CanvasRun run = new CanvasRun(b.build())
+            .replay("s", new MemoryCursor().add(1000, true, 1, null).add(2000, null, null, 7)).run();
+        assertThat(column(run, table)).containsExactly(1.0);
+        assertThat(run.rowTimes(table)).containsExactly(2000L);
+    }
+}
