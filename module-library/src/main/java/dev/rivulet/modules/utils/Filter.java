@@ -4,15 +4,29 @@ import dev.rivulet.core.Input;
 import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.Output;
 import dev.rivulet.core.VariadicGroup;
+import dev.rivulet.document.ModuleNode;
 import java.util.List;
 
-/** Passes each input to its linked output only while "pass" is true. */
+/**
+ * Streamr's VariadicFilter: passes each input to its linked output only while "pass" is true. When it passes, it
+ * sends the current value of every connected input (Streamr's behaviour), so the outputs stay aligned.
+ */
 public final class Filter extends ModuleInstance {
-    private final Input pass = booleanInput("pass").notDriving()
+    private final Input pass = booleanInput("pass").notDriving().lockDriving()
         .help("Values pass while this is true (any value is coerced to a boolean).");
     private final VariadicGroup ins = linkedVariadic("in", "out", 1);
     private Input[] inArray;
     private Output[] outArray;
+
+    @Override
+    protected void onConfiguration(ModuleNode node) {
+        for (Input in : ins.inputs()) {
+            in.help("A value to pass to the output with the same number while pass is true.");
+        }
+        for (Output o : ins.linked().outputs()) {
+            o.help("The value of the input with the same number, sent only while pass is true.");
+        }
+    }
 
     @Override
     public void initialize() {

@@ -4,15 +4,38 @@ import dev.rivulet.core.ModuleDefinition;
 import dev.rivulet.core.ModuleProvider;
 import java.util.List;
 
-/** The Utils category. */
+/**
+ * The constants and general-purpose plumbing modules (Streamr files several of them under other categories, which
+ * each definition keeps).
+ */
 public final class UtilsModules implements ModuleProvider {
     @Override
     public List<ModuleDefinition> modules() {
         return List.of(
             ModuleDefinition.of("constant", "Constant", "Utils", Constant::new).streamrId(5).aliases("Number")
-                .help("A constant number. Inputs connected to it always have its value."),
+                .help("A constant number. Inputs connected to it always have its value; changing the value while"
+                    + " the canvas runs sends it downstream."),
+            ModuleDefinition.of("constant-text", "ConstantText", "Text", ConstantText::new).streamrId(19)
+                .aliases("TextConstant", "ConstantString", "StringConstant", "String")
+                .help("A constant piece of text. Inputs connected to it always have the text; changing it while"
+                    + " the canvas runs sends it downstream."),
+            ModuleDefinition.of("boolean-constant", "BooleanConstant", "Boolean", BooleanConstant::new)
+                .streamrId(1003)
+                .help("A constant true or false. Inputs connected to it always have the value; changing it while"
+                    + " the canvas runs sends it downstream."),
+            ModuleDefinition.of("sample-if", "SampleIf", "Time Series/Triggers", SampleIf::new).streamrId(125)
+                .help("Sends the latest value each time triggerIf receives true. New values alone send nothing;"
+                    + " they wait to be sampled."),
+            ModuleDefinition.of("merge", "Merge", "Utils", Merge::new).streamrId(141)
+                .help("Combines two inputs into one output: whatever arrives at A or B is sent out. If both arrive"
+                    + " in the same event, A's value is the one that remains."),
+            ModuleDefinition.of("pass-through", "PassThrough", "Time Series/Time Series Utils", PassThrough::new)
+                .streamrId(521)
+                .help("Copies each input to the output with the same number. Handy for tidy wiring and as a"
+                    + " junction to export from a sub-canvas. Connect the last input to get another pair."),
             ModuleDefinition.of("filter", "Filter", "Utils", Filter::new).streamrId(522)
                 .aliases("Select", "Pick", "Choose")
-                .help("Passes values through only while the pass input is true."));
+                .help("Passes values through only while the pass input is true. Connect the last input to get"
+                    + " another input/output pair."));
     }
 }

@@ -4,6 +4,7 @@ import dev.rivulet.core.Input;
 import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.UiMessage;
 import dev.rivulet.core.VariadicGroup;
+import dev.rivulet.document.ModuleNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,20 @@ public final class Table extends ModuleInstance {
         option("maxRows", "int", 20, "Rows kept on screen.");
         option("showOnlyNewValues", "boolean", true, "Leave a cell empty unless its input fired.");
         option("uiResendLast", "int", 20, "Rows resent to a widget that attaches late.");
+    }
+
+    /**
+     * Every column drives the table (Streamr locks the toggle: a column that could not add rows would only show stale
+     * values). Ports the editor grows later on a live instance are not covered: VariadicGroup has no public way to
+     * lock its future ports yet.
+     */
+    @Override
+    protected void onConfiguration(ModuleNode node) {
+        for (Input in : columns.inputs()) {
+            in.setDriving(true);
+            in.lockDriving();
+            in.help("A column of the table; every value arriving here adds a row.");
+        }
     }
 
     @Override
@@ -45,5 +60,11 @@ public final class Table extends ModuleInstance {
             row.add(in.hasValue() && (!onlyNew || in.wasTriggered()) ? in.getValue() : null);
         }
         context().publish(this, new UiMessage.TableRow(now(), row));
+    }
+
+    /** Rows stay on screen through "clear", as in Streamr. */
+    @Override
+    public boolean canClearState() {
+        return false;
     }
 }
