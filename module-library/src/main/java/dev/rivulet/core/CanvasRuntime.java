@@ -125,13 +125,13 @@ public final class CanvasRuntime {
         }
         long second = Math.floorDiv(epochMillis, 1000);
         for (TimeListener tl : timeListeners) {
-            long rate = Math.max(1, tl.tickRateSeconds());
-            if (second % rate == 0) {
-                try {
+            try {
+                long rate = Math.max(1, tl.tickRateSeconds());
+                if (second % rate == 0) {
                     tl.onTime(epochMillis);
-                } catch (RuntimeException e) {
-                    ((ModuleInstance) tl).fail(e);
                 }
+            } catch (RuntimeException e) {
+                ((ModuleInstance) tl).fail(e);
             }
         }
         if (clockPropagator == null) {

@@ -14,6 +14,7 @@ public class Input extends Endpoint {
     boolean canToggleDriving = true;
     boolean requiresConnection = true;
     boolean canHaveInitialValue;
+    boolean readyWithoutValue;
     Object initialValue;
     Output source;
     boolean feedback;
@@ -134,7 +135,16 @@ public class Input extends Endpoint {
     }
 
     public boolean isReady() {
-        return hasValue || (source == null && !requiresConnection);
+        return hasValue || readyWithoutValue || (source == null && !requiresConnection);
+    }
+
+    /**
+     * Counts as ready before its first value, so the module can fire on its other inputs (Streamr's Merge, Table and
+     * Chart inputs).
+     */
+    public Input alwaysReady() {
+        readyWithoutValue = true;
+        return this;
     }
 
     @Override

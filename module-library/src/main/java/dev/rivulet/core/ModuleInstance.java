@@ -178,6 +178,7 @@ public abstract class ModuleInstance {
             in.requiresConnection = false;
             in.driving = group.driving;
             in.canToggleDriving = group.canToggleDriving;
+            in.readyWithoutValue = group.alwaysReady;
             e = in;
         } else {
             e = output(portName, group.type);

@@ -57,6 +57,12 @@ public class Parameter extends Input {
         return this;
     }
 
+    @Override
+    public Parameter lockDriving() {
+        super.lockDriving();
+        return this;
+    }
+
     public Parameter driving() {
         driving = true;
         return this;

@@ -62,6 +62,9 @@ public final class Values {
     }
 
     public static String format(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return Double.toString(d);
+        }
         if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }

@@ -18,12 +18,37 @@ public final class VariadicGroup {
     String linkedPrefix;
     boolean driving = true;
     boolean canToggleDriving = true;
+    boolean alwaysReady;
 
     VariadicGroup(String prefix, DataType type, boolean isInput, int defaultCount) {
         this.prefix = prefix;
         this.type = type;
         this.isInput = isInput;
         this.defaultCount = defaultCount;
+    }
+
+    /** Ports of this group, present and added later, are driving (or not) and cannot be toggled. */
+    public VariadicGroup lockDriving(boolean isDriving) {
+        driving = isDriving;
+        canToggleDriving = false;
+        for (Endpoint e : ports) {
+            if (e instanceof Input in) {
+                in.driving = isDriving;
+                in.canToggleDriving = false;
+            }
+        }
+        return this;
+    }
+
+    /** Ports of this group count as ready before their first value (see {@link Input#alwaysReady()}). */
+    public VariadicGroup alwaysReady() {
+        alwaysReady = true;
+        for (Endpoint e : ports) {
+            if (e instanceof Input in) {
+                in.readyWithoutValue = true;
+            }
+        }
+        return this;
     }
 
     public String prefix() {

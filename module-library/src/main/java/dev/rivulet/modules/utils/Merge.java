@@ -13,8 +13,8 @@ import dev.rivulet.core.Output;
  * before the module first fires (reported to the core engineer).
  */
 public final class Merge extends ModuleInstance {
-    private final Input a = anyInput("A").lockDriving().optional().help("Values arriving here are sent out.");
-    private final Input b = anyInput("B").lockDriving().optional()
+    private final Input a = anyInput("A").lockDriving().optional().alwaysReady().help("Values arriving here are sent out.");
+    private final Input b = anyInput("B").lockDriving().optional().alwaysReady()
         .help("Values arriving here are sent out (before A's when both arrive together).");
     private final Output out = anyOutput("out").help("The value that arrived last, from either input.");
 

@@ -70,7 +70,7 @@ public final class Chart extends ModuleInstance {
     }
 
     private void addSeriesInput(String name) {
-        doubleInput(name).optional().help("Numbers to plot as one line (connect an output to add a series).");
+        doubleInput(name).optional().alwaysReady().help("Numbers to plot as one line (connect an output to add a series).");
     }
 
     @Override

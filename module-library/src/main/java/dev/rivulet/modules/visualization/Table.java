@@ -13,7 +13,8 @@ import java.util.List;
  * order; with showOnlyNewValues, inputs that did not fire this time are left empty.
  */
 public final class Table extends ModuleInstance {
-    private final VariadicGroup columns = variadicInputs("in", dev.rivulet.core.DataType.OBJECT, 2);
+    private final VariadicGroup columns = variadicInputs("in", dev.rivulet.core.DataType.OBJECT, 2)
+        .lockDriving(true).alwaysReady();
     private Input[] connected = new Input[0];
 
     public Table() {
@@ -23,15 +24,12 @@ public final class Table extends ModuleInstance {
     }
 
     /**
-     * Every column drives the table (Streamr locks the toggle: a column that could not add rows would only show stale
-     * values). Ports the editor grows later on a live instance are not covered: VariadicGroup has no public way to
-     * lock its future ports yet.
+     * Every column drives the table and is ready before its first value (Streamr locks the toggle: a column that could
+     * not add rows would only show stale values); the group's flags also cover ports grown later.
      */
     @Override
     protected void onConfiguration(ModuleNode node) {
         for (Input in : columns.inputs()) {
-            in.setDriving(true);
-            in.lockDriving();
             in.help("A column of the table; every value arriving here adds a row.");
         }
     }

@@ -11,7 +11,6 @@ import dev.rivulet.testkit.CanvasRun;
 import dev.rivulet.testkit.DefinitionChecks;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class UtilsModulesTest {
@@ -183,7 +182,6 @@ class UtilsModulesTest {
     }
 
     @Test
-    @Disabled("Streamr's Merge inputs are ready before their first value; the core has no such input yet")
     void mergeSendsAValueBeforeTheOtherInputHasEverFired() {
         ModuleNode s = b.stream("s", "a:Double", "b:Double");
         ModuleNode merge = b.add("merge");
