@@ -4,13 +4,35 @@ import dev.rivulet.core.ModuleDefinition;
 import dev.rivulet.core.ModuleProvider;
 import java.util.List;
 
-/** The Time Series categories (Filtering, Utils, Triggers...). */
+/** The Time Series categories handled here: Filtering, window Min/Max (Statistics), Random and Utils. */
 public final class TimeSeriesModules implements ModuleProvider {
     @Override
     public List<ModuleDefinition> modules() {
         return List.of(
             ModuleDefinition.of("moving-average", "MovingAverage", "Time Series/Filtering", MovingAverage::new)
                 .streamrId(524).aliases("SMA")
-                .help("Simple moving average of the last windowLength values (or of a time span)."));
+                .help("Simple moving average of the last windowLength values (or of a time span). With a time "
+                    + "window the average is also updated when old values expire."),
+            ModuleDefinition.of("moving-average-exp", "MovingAverageExp", "Time Series/Filtering",
+                    MovingAverageExp::new)
+                .streamrId(96).aliases("EMA")
+                .help("Exponential moving average: recent values weigh more, with weight 2 / (length + 1) for each "
+                    + "new value. Until length values have arrived it sends their plain average."),
+            ModuleDefinition.of("min-window", "Min (window)", "Time Series/Statistics", MinWindow::new)
+                .streamrId(149).aliases("Minimum", "Smallest")
+                .help("The smallest value in a sliding window of the last windowLength events or time units."),
+            ModuleDefinition.of("max-window", "Max (window)", "Time Series/Statistics", MaxWindow::new)
+                .streamrId(150).aliases("Maximum", "Largest")
+                .help("The largest value in a sliding window of the last windowLength events or time units."),
+            ModuleDefinition.of("random-number", "RandomNumber", "Time Series/Random", RandomNumber::new)
+                .streamrId(562)
+                .help("Sends a random number between min and max (uniformly distributed) whenever the trigger "
+                    + "receives a value."),
+            ModuleDefinition.of("barify", "Barify", "Time Series/Time Series Utils", Barify::new)
+                .streamrId(16).aliases("Time")
+                .help("Collects values into bars of barLength seconds and sends each bar's open, high, low, close, "
+                    + "average and sum when the bar ends."),
+            ModuleDefinition.of("delay", "Delay", "Time Series/Time Series Utils", Delay::new).streamrId(7)
+                .help("Holds values back: each event sends the value received delayEvents events earlier."));
     }
 }

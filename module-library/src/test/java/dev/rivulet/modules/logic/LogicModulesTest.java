@@ -7,6 +7,7 @@ import dev.rivulet.core.MemoryCursor;
 import dev.rivulet.document.ModuleNode;
 import dev.rivulet.testkit.CanvasRun;
 import java.util.List;
+import dev.rivulet.testkit.DefinitionChecks;
 import org.junit.jupiter.api.Test;
 
 class LogicModulesTest {
@@ -30,6 +31,21 @@ class LogicModulesTest {
 
     private static MemoryCursor pairs() {
         return new MemoryCursor().add(1000, 1, 2).add(2000, 2, 2).add(3000, 3, 2);
+    }
+
+    @Test
+    void catalogueEntriesMatchStreamr() {
+        DefinitionChecks.assertCatalogued("greater-than", 46, "GreaterThan", "Boolean", ">");
+        DefinitionChecks.assertCatalogued("less-than", 47, "LessThan", "Boolean", "<");
+        DefinitionChecks.assertCatalogued("equals", 45, "Equals", "Boolean", "=");
+        DefinitionChecks.assertCatalogued("and", 30, "And", "Boolean");
+        DefinitionChecks.assertCatalogued("or", 31, "Or", "Boolean");
+        DefinitionChecks.assertCatalogued("not", 32, "Not", "Boolean");
+        DefinitionChecks.assertCatalogued("if-then-else", 48, "IfThenElse", "Boolean", "Condition");
+        assertThat(CanvasRun.REGISTRY.newNode("equals", 1).param("tolerance").orElseThrow().value).isEqualTo(0.0);
+        assertThat(CanvasRun.REGISTRY.newNode("less-than", 1).param("equality").orElseThrow().value).isEqualTo(false);
+        assertThat(CanvasRun.REGISTRY.newNode("if-then-else", 1).inputs).extracting(p -> p.name)
+            .containsExactly("if", "then", "else");
     }
 
     @Test

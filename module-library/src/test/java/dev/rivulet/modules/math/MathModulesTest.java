@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rivulet.core.CanvasBuilder;
 import dev.rivulet.core.MemoryCursor;
-import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.ModuleNode;
 import dev.rivulet.document.PortNode;
 import dev.rivulet.testkit.CanvasRun;
 import java.util.Arrays;
 import java.util.List;
+import dev.rivulet.testkit.DefinitionChecks;
 import org.junit.jupiter.api.Test;
 
 class MathModulesTest {
@@ -34,6 +34,26 @@ class MathModulesTest {
 
     private static List<Object> row(Object... values) {
         return Arrays.asList(values);
+    }
+
+    @Test
+    void catalogueEntriesMatchStreamr() {
+        String cat = "Time Series/Simple Math";
+        DefinitionChecks.assertCatalogued("add", 520, "Add", cat, "Plus");
+        DefinitionChecks.assertCatalogued("subtract", 4, "Subtract", cat, "Minus");
+        DefinitionChecks.assertCatalogued("multiply", 1, "Multiply", cat, "Times");
+        DefinitionChecks.assertCatalogued("divide", 6, "Divide", cat);
+        DefinitionChecks.assertCatalogued("abs", 27, "Abs", cat, "Absolute");
+        DefinitionChecks.assertCatalogued("expression", 567, "Expression", cat, "Formula", "Evaluate");
+        DefinitionChecks.assertCatalogued("sum", 53, "Sum", cat);
+        DefinitionChecks.assertCatalogued("count", 161, "Count", cat, "number");
+        DefinitionChecks.assertCatalogued("min", 61, "Min", cat, "Minimum", "Smallest");
+        DefinitionChecks.assertCatalogued("max", 62, "Max", cat, "Maximum", "Largest");
+        ModuleNode e = CanvasRun.REGISTRY.newNode("expression", 1);
+        assertThat(e.param("expression").orElseThrow().value).isEqualTo("x+y");
+        assertThat(e.outputs).extracting(p -> p.name).containsExactly("out", "error");
+        assertThat(CanvasRun.REGISTRY.newNode("sum", 1).params).extracting(p -> p.name)
+            .containsExactly("windowLength", "windowType", "minSamples");
     }
 
     @Test
