@@ -209,7 +209,7 @@ public class Input extends Endpoint {
     /** Streamr's Boolean coercion: 0, "", "false", empty list/map, null are false. */
     public boolean getBoolean() {
         if (isDouble) {
-            return doubleValue != 0;
+            return doubleValue != 0 && doubleValue == doubleValue;
         }
         Object v = objectValue;
         if (v == Boolean.TRUE) {

@@ -12,6 +12,7 @@ public class Output extends Endpoint {
     private static final Input[] NONE = new Input[0];
 
     Input[] targets = NONE;
+    /** Off by default for new modules; see docs/decisions/0004-no-repeat-default.md. */
     boolean noRepeat;
     boolean canBeNoRepeat = true;
 
