@@ -21,9 +21,10 @@ public final class DoubleWindow {
     private long length = 1;
     private WindowType type = WindowType.EVENTS;
 
+    /** Sets the window's length; 0 means unbounded (Streamr's default: a running total over everything). */
     public void configure(long length, WindowType type) {
-        if (length < 1) {
-            throw new IllegalArgumentException("window length must be at least 1, got " + length);
+        if (length < 0) {
+            throw new IllegalArgumentException("window length cannot be negative, got " + length);
         }
         this.length = length;
         this.type = type;
@@ -44,6 +45,9 @@ public final class DoubleWindow {
 
     /** Evicts values older than the time window (no-op for event windows beyond the count rule). */
     public void evict(long now) {
+        if (length == 0) {
+            return;
+        }
         if (type == WindowType.EVENTS) {
             while (size > length) {
                 removeFirst();

@@ -6,7 +6,7 @@ package dev.rivulet.core;
  */
 public abstract class WindowedModule extends ModuleInstance implements TimeListener {
     protected final Parameter windowLength = doubleParam("windowLength", 10)
-        .help("How many events (or time units) the window holds.");
+        .help("How many events (or time units) the window holds; 0 keeps everything.");
     protected final Parameter windowType = param("windowType", DataType.STRING, "events")
         .choices("events", "events", "seconds", "seconds", "minutes", "minutes", "hours", "hours", "days", "days")
         .help("Whether the window length counts events or a time span.");
@@ -28,9 +28,11 @@ public abstract class WindowedModule extends ModuleInstance implements TimeListe
     }
 
     private void configureWindow() {
-        long len = (long) windowLength.getDouble();
-        if (len < 1) {
-            throw new ModuleException("windowLength must be at least 1, got " + windowLength.getString());
+        double raw = windowLength.getDouble();
+        long len = (long) raw;
+        if (len < 0 || len != raw) {
+            throw new ModuleException("windowLength must be a whole number of at least 0 (0 = unbounded), got "
+                + windowLength.getString());
         }
         type = WindowType.parse(windowType.getString());
         window.configure(len, type);

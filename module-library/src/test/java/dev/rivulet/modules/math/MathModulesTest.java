@@ -214,10 +214,26 @@ class MathModulesTest {
     }
 
     @Test
-    void sumRejectsAWindowLengthBelowOne() {
+    void sumWithWindowLengthZeroIsARunningTotal() {
         ModuleNode s = b.stream("s", "v:Double");
         ModuleNode sum = b.add("sum");
+        ModuleNode table = b.add("table");
         b.param(sum, "windowLength", 0);
+        b.connect(s, "v", sum, "in").connect(sum, "out", table, "in1");
+        MemoryCursor data = new MemoryCursor();
+        for (int i = 1; i <= 30; i++) {
+            data.add(i * 1000L, i);
+        }
+        CanvasRun run = new CanvasRun(b.build()).replay("s", data).run();
+        assertThat(run.rows(table)).hasSize(30);
+        assertThat(run.rows(table).get(29)).containsExactly(465.0);
+    }
+
+    @Test
+    void sumRejectsANegativeWindowLength() {
+        ModuleNode s = b.stream("s", "v:Double");
+        ModuleNode sum = b.add("sum");
+        b.param(sum, "windowLength", -1);
         b.connect(s, "v", sum, "in");
         CanvasRun run = new CanvasRun(b.build()).replay("s", new MemoryCursor().add(1000, 1)).run();
         assertThat(run.runtime().problems().get(sum.hash)).anyMatch(p -> p.contains("windowLength"));
