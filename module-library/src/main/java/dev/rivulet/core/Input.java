@@ -20,7 +20,11 @@ public class Input extends Endpoint {
     boolean feedback;
 
     boolean hasValue;
-    boolean triggered;
+    /**
+     * The owner's activation count when a driving value last arrived; the input "was triggered" while that equals the
+     * owner's current count, so one increment per activation clears every input at once.
+     */
+    long triggeredAt = -1;
     boolean isDouble;
     double doubleValue;
     Object objectValue;
@@ -104,7 +108,7 @@ public class Input extends Endpoint {
             }
         }
         if (driving) {
-            triggered = true;
+            triggeredAt = owner.activations;
             owner.pending = true;
         }
     }
@@ -162,7 +166,7 @@ public class Input extends Endpoint {
 
     /** True when this input received a value since the owner's last activation (Streamr's drivingInputs). */
     public boolean wasTriggered() {
-        return triggered;
+        return triggeredAt == owner.activations;
     }
 
     public boolean isDriving() {
@@ -246,7 +250,7 @@ public class Input extends Endpoint {
         if (source != null && source.owner instanceof Pullable) {
             return;
         }
-        triggered = false;
+        triggeredAt = -1;
         setSilently(initialValue);
     }
 }

@@ -42,6 +42,7 @@ public abstract class ModuleInstance {
 
     boolean pending;
     int notReady;
+    long activations;
     boolean readinessTracked;
 
     private ModuleStatus status = ModuleStatus.IDLE;
@@ -400,10 +401,7 @@ public abstract class ModuleInstance {
         } catch (RuntimeException e) {
             fail(e);
         }
-        Input[] all = allInputs;
-        for (Input in : all) {
-            in.triggered = false;
-        }
+        activations++;
     }
 
     final void fail(Throwable e) {

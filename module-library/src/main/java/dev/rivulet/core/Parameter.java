@@ -101,7 +101,7 @@ public class Parameter extends Input {
     @Override
     void clear() {
         // parameters keep their values across clearState
-        triggered = false;
+        triggeredAt = -1;
     }
 
     /** One choice of an enumerated parameter ({@code possibleValues:[{name, value}]}). */
