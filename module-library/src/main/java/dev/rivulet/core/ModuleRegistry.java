@@ -1,5 +1,6 @@
 package dev.rivulet.core;
 
+import dev.rivulet.document.ModuleCatalog;
 import dev.rivulet.document.ModuleNode;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +20,7 @@ import java.util.ServiceLoader;
  *
  * <p>Usage: {@code ModuleRegistry registry = ModuleRegistry.load(); registry.byId("add")}.
  */
-public final class ModuleRegistry {
+public final class ModuleRegistry implements ModuleCatalog {
     /** Type id prefix for Streamr module ids that have no type in this build. */
     public static final String STREAMR_PREFIX = "streamr:";
 
@@ -62,6 +63,16 @@ public final class ModuleRegistry {
 
     public Optional<ModuleDefinition> byStreamrId(int id) {
         return Optional.ofNullable(byStreamrId.get(id));
+    }
+
+    @Override
+    public Optional<String> typeIdForStreamrId(int streamrId) {
+        return byStreamrId(streamrId).map(ModuleDefinition::id);
+    }
+
+    @Override
+    public Optional<Integer> streamrIdForType(String typeId) {
+        return Optional.ofNullable(resolve(typeId)).map(ModuleDefinition::streamrId);
     }
 
     public Optional<ModuleDefinition> byName(String name) {

@@ -1,6 +1,7 @@
 package dev.rivulet.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -29,6 +30,7 @@ public final class CanvasLayout extends Extensible {
 
     /** Position and size of one module in canvas pixels; width/height null means "natural size". */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"x", "y", "width", "height"})
     public static final class ModuleLayout extends Extensible {
         public double x;
         public double y;

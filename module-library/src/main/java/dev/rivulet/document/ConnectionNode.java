@@ -24,6 +24,8 @@ public final class ConnectionNode extends Extensible {
 
     public ConnectionNode copy() {
         ConnectionNode c = new ConnectionNode(from.module, from.port, to.module, to.port);
+        c.from.copyExtraFrom(from);
+        c.to.copyExtraFrom(to);
         c.feedback = feedback;
         c.copyExtraFrom(this);
         return c;
@@ -34,9 +36,10 @@ public final class ConnectionNode extends Extensible {
         return from + " -> " + to + (feedback ? " (feedback)" : "");
     }
 
-    /** A port of a module instance. */
+    /** A port of a module instance. Extensible so that fields a later version adds here survive a round trip. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public static final class PortRef {
+    @JsonPropertyOrder({"module", "port"})
+    public static final class PortRef extends Extensible {
         public int module;
         public String port;
 

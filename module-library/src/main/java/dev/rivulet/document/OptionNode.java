@@ -1,9 +1,11 @@
 package dev.rivulet.document;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /** A module option, as in Streamr: {@code {value, type ∈ string|int|double|boolean|color, possibleValues?}}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"value", "type"})
 public final class OptionNode extends Extensible {
     public Object value;
     public String type;

@@ -1,0 +1,101 @@
+package dev.rivulet.document;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * The one Jackson configuration both canvas codecs share: a thread-safe mapper (created once; mappers are costly),
+ * a deterministic pretty printer ("key": value, two-space indent, "\n" line ends) and error translation into
+ * {@link CanvasFormatException}.
+ */
+final class JsonSupport {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+
+    static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+
+    private JsonSupport() {
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        Separators separators = Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter p = new DefaultPrettyPrinter(separators);
+        p.indentArraysWith(indenter);
+        p.indentObjectsWith(indenter);
+        return p;
+    }
+
+    static byte[] readFile(Path file) throws CanvasFormatException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw CanvasFormatException.file(file.toString(), "no such file", e);
+        } catch (IOException e) {
+            throw CanvasFormatException.file(file.toString(), "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses JSON text, reporting malformed input with its line and column. */
+    static JsonNode parse(byte[] json, String source) throws CanvasFormatException {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw CanvasFormatException.file(source, "the file is empty", null);
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            int line = loc == null ? -1 : loc.getLineNr();
+            int column = loc == null ? -1 : loc.getColumnNr();
+            throw CanvasFormatException.syntax(source, line, column, firstLine(e.getOriginalMessage()), e);
+        } catch (IOException e) {
+            throw CanvasFormatException.file(source, "cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Translates a binding error into a structural one located by JSON path. */
+    static CanvasFormatException bindingError(String source, JsonMappingException e) {
+        return CanvasFormatException.structure(source, path(e), firstLine(e.getOriginalMessage()));
+    }
+
+    /** "$.modules[2].hash" for Jackson's reference chain. */
+    static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "invalid content";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,219 @@
+package dev.rivulet.document;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes Rivulet's native canvas JSON. Reading parses to a tree, upgrades older schema versions through a
+ * chain of {@link SchemaMigration} steps, then binds; writing is deterministic (fixed field order, fields we do not
+ * model in the order they were read, pretty-printed with "\n" line ends and a final newline). Unknown fields at every
+ * level survive a load/save round trip. Thread-safe.
+ *
+ * <p>Usage: {@code CanvasDocument doc = new NativeCodec().read(path); codec.write(doc, path);}
+ */
+public final class NativeCodec {
+    private static final ObjectReader DOCUMENT_READER = JsonSupport.MAPPER.readerFor(CanvasDocument.class);
+
+    private final Map<Integer, SchemaMigration> migrations = new HashMap<>();
+    private final int currentVersion;
+
+    /** The codec for this build's schema version, with every migration this build knows. */
+    public NativeCodec() {
+        this(List.of(), CanvasDocument.SCHEMA_VERSION);
+    }
+
+    /**
+     * A codec with an explicit migration chain, reading up to {@code currentVersion}. Each version below it needs one
+     * step (except those older than the oldest step, which are rejected).
+     */
+    public NativeCodec(List<SchemaMigration> migrations, int currentVersion) {
+        for (SchemaMigration m : migrations) {
+            if (this.migrations.putIfAbsent(m.fromVersion(), m) != null) {
+                throw new IllegalArgumentException("two migrations from version " + m.fromVersion());
+            }
+        }
+        this.currentVersion = currentVersion;
+    }
+
+    public int currentVersion() {
+        return currentVersion;
+    }
+
+    public CanvasDocument read(Path file) throws CanvasFormatException {
+        String source = file.toString();
+        return fromTree(JsonSupport.parse(JsonSupport.readFile(file), source), source);
+    }
+
+    /** Reads JSON text; {@code source} names it in error messages (a file name, "clipboard"...). */
+    public CanvasDocument read(String json, String source) throws CanvasFormatException {
+        return fromTree(JsonSupport.parse(json.getBytes(StandardCharsets.UTF_8), source), source);
+    }
+
+    /** Migrates (a copy of) a parsed tree to the current version and binds it. */
+    public CanvasDocument fromTree(JsonNode tree, String source) throws CanvasFormatException {
+        if (!(tree instanceof ObjectNode original)) {
+            throw CanvasFormatException.structure(source, "$", "a canvas must be a JSON object");
+        }
+        ObjectNode root = original;
+        int version = version(root, source);
+        if (version > currentVersion) {
+            throw CanvasFormatException.file(source, "written by a newer Rivulet (schema version " + version
+                + "); this build reads schema versions up to " + currentVersion + ". Update Rivulet to open it.",
+                null);
+        }
+        if (version < currentVersion) {
+            root = original.deepCopy();
+            while (version < currentVersion) {
+                SchemaMigration step = migrations.get(version);
+                if (step == null) {
+                    throw CanvasFormatException.file(source, "schema version " + version
+                        + " is no longer supported (no upgrade step from it)", null);
+                }
+                try {
+                    step.migrate(root);
+                } catch (RuntimeException e) {
+                    throw CanvasFormatException.file(source, "cannot upgrade from schema version " + version + ": "
+                        + e.getMessage(), e);
+                }
+                version++;
+                root.put("schemaVersion", version);
+            }
+        }
+        CanvasDocument doc;
+        try {
+            doc = DOCUMENT_READER.readValue(root);
+        } catch (JsonMappingException e) {
+            throw JsonSupport.bindingError(source, e);
+        } catch (IOException e) {
+            throw CanvasFormatException.file(source, e.getMessage(), e);
+        }
+        checkStructure(doc, source);
+        return doc;
+    }
+
+    private static int version(ObjectNode root, String source) throws CanvasFormatException {
+        JsonNode v = root.get("schemaVersion");
+        if (v == null) {
+            throw CanvasFormatException.structure(source, "$.schemaVersion",
+                "missing; this is not a Rivulet canvas (a Streamr canvas is opened through CanvasFiles)");
+        }
+        if (!v.canConvertToExactIntegral() || !v.canConvertToInt() || v.intValue() < 1) {
+            throw CanvasFormatException.structure(source, "$.schemaVersion", "expected a positive integer, found "
+                + v);
+        }
+        return v.intValue();
+    }
+
+    /** Shapes that bind but that the rest of the program may not meet: null entries, wires without ends. */
+    private static void checkStructure(CanvasDocument doc, String source) throws CanvasFormatException {
+        if (doc.settings == null) {
+            doc.settings = new CanvasSettings();
+        }
+        if (doc.ui == null) {
+            doc.ui = new CanvasLayout();
+        }
+        if (doc.modules == null) {
+            throw CanvasFormatException.structure(source, "$.modules", "must be an array");
+        }
+        if (doc.connections == null) {
+            throw CanvasFormatException.structure(source, "$.connections", "must be an array");
+        }
+        for (int i = 0; i < doc.modules.size(); i++) {
+            ModuleNode m = doc.modules.get(i);
+            String path = "$.modules[" + i + "]";
+            if (m == null) {
+                throw CanvasFormatException.structure(source, path, "null instead of a module");
+            }
+            checkPorts(m.params, path + ".params", source);
+            checkPorts(m.inputs, path + ".inputs", source);
+            checkPorts(m.outputs, path + ".outputs", source);
+            if (m.options == null) {
+                throw CanvasFormatException.structure(source, path + ".options", "must be an object");
+            }
+        }
+        for (int i = 0; i < doc.connections.size(); i++) {
+            ConnectionNode c = doc.connections.get(i);
+            String path = "$.connections[" + i + "]";
+            if (c == null) {
+                throw CanvasFormatException.structure(source, path, "null instead of a connection");
+            }
+            checkRef(c.from, path + ".from", source);
+            checkRef(c.to, path + ".to", source);
+        }
+        if (doc.ui.modules == null) {
+            throw CanvasFormatException.structure(source, "$.ui.modules", "must be an object");
+        }
+        for (Map.Entry<String, CanvasLayout.ModuleLayout> e : doc.ui.modules.entrySet()) {
+            if (e.getValue() == null) {
+                throw CanvasFormatException.structure(source, "$.ui.modules." + e.getKey(), "null instead of a layout");
+            }
+        }
+    }
+
+    private static void checkPorts(List<PortNode> ports, String path, String source) throws CanvasFormatException {
+        if (ports == null) {
+            throw CanvasFormatException.structure(source, path, "must be an array");
+        }
+        for (int i = 0; i < ports.size(); i++) {
+            PortNode p = ports.get(i);
+            if (p == null || p.name == null) {
+                throw CanvasFormatException.structure(source, path + "[" + i + "]" + (p == null ? "" : ".name"),
+                    p == null ? "null instead of a port" : "missing");
+            }
+        }
+    }
+
+    private static void checkRef(ConnectionNode.PortRef ref, String path, String source)
+        throws CanvasFormatException {
+        if (ref == null) {
+            throw CanvasFormatException.structure(source, path, "missing");
+        }
+        if (ref.port == null) {
+            throw CanvasFormatException.structure(source, path + ".port", "missing");
+        }
+    }
+
+    /** The document as pretty-printed JSON text, ending with a newline. */
+    public String write(CanvasDocument doc) {
+        try {
+            return JsonSupport.PRETTY.writeValueAsString(doc) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise canvas: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes the document to a file (UTF-8), through a temporary file so a failed save never truncates it. */
+    public void write(CanvasDocument doc, Path file) throws IOException {
+        writeAtomically(file, write(doc));
+    }
+
+    /** The document as a JSON tree (what {@link #write(CanvasDocument)} prints). */
+    public ObjectNode toTree(CanvasDocument doc) {
+        return JsonSupport.MAPPER.valueToTree(doc);
+    }
+
+    static void writeAtomically(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,433 @@
+package dev.rivulet.document;
+
+import static dev.rivulet.document.StreamrJson.isInt;
+import static dev.rivulet.document.StreamrJson.putRaw;
+import static dev.rivulet.document.StreamrJson.toJava;
+import static dev.rivulet.document.StreamrJson.toJson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Converts Streamr canvases (the REST object {@code {id, name, state, adhoc, settings, modules, uiChannel, ...}} or a
+ * bare {@code {modules, settings}}) to native documents and back, losslessly.
+ *
+ * <ul>
+ *   <li>Module ids map to our types through the {@link ModuleCatalog}; ids without a type become
+ *       {@code "streamr:<id>"} (an error stub until implemented); legacy hidden ids map to their modern type and keep
+ *       the original id for export (see {@link StreamrLegacy}).</li>
+ *   <li>Connections, stored by Streamr only as {@code sourceId} on inputs and parameters, become
+ *       {@link ConnectionNode}s; export writes {@code sourceId}/{@code connected} back from them. A {@code sourceId}
+ *       that points nowhere stays on its port as {@value #DANGLING_SOURCE_ID} and is reported.</li>
+ *   <li>Generated endpoint fields ({@code connected}, {@code longName}, {@code sourceId}) are regenerated on export;
+ *       everything we do not model (jsModule, canClearState, uiChannel, tableConfig, acceptedTypes, targets...) is kept
+ *       in extras and written back.</li>
+ *   <li>Layout "px" strings become numbers in {@link CanvasLayout}; settings map to {@link CanvasSettings}.</li>
+ * </ul>
+ *
+ * <p>Usage: {@code List<String> problems = new ArrayList<>(); CanvasDocument doc = new StreamrCodec(registry)
+ * .read(path, problems);}
+ */
+public final class StreamrCodec {
+    /** Module extra: Streamr's own module "type" ("module", "chart dashboard", ...), which our "type" replaces. */
+    public static final String STREAMR_TYPE = "streamrType";
+    /** Port extra: a Streamr sourceId that matched no output endpoint of the canvas. */
+    public static final String DANGLING_SOURCE_ID = "danglingSourceId";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ModuleCatalog catalog;
+    private final Supplier<String> endpointIds;
+
+    public StreamrCodec(ModuleCatalog catalog) {
+        this(catalog, StreamrCodec::randomEndpointId);
+    }
+
+    /** With a custom id source for endpoints that have no id yet (tests use a counter). */
+    public StreamrCodec(ModuleCatalog catalog, Supplier<String> endpointIds) {
+        this.catalog = catalog;
+        this.endpointIds = endpointIds;
+    }
+
+    /** "ep_" and 22 URL-safe characters, like Streamr's endpoint ids. */
+    public static String randomEndpointId() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return "ep_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** True for a JSON object that looks like a Streamr canvas: a modules array of objects with numeric ids. */
+    public static boolean looksLikeStreamr(JsonNode root) {
+        if (root == null || !root.isObject() || root.has("schemaVersion") || !(root.get("modules") instanceof ArrayNode a)) {
+            return false;
+        }
+        for (JsonNode m : a) {
+            if (!m.isObject() || !(m.path("id").isIntegralNumber() || m.path("hash").isIntegralNumber())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- import -------------------------------------------------------------------------------------------------
+
+    public CanvasDocument read(Path file, List<String> problems) throws CanvasFormatException {
+        String source = file.toString();
+        return fromTree(JsonSupport.parse(JsonSupport.readFile(file), source), source, problems);
+    }
+
+    public CanvasDocument read(String json, String source, List<String> problems) throws CanvasFormatException {
+        return fromTree(JsonSupport.parse(json.getBytes(StandardCharsets.UTF_8), source), source, problems);
+    }
+
+    /**
+     * Imports a parsed Streamr canvas. Shapes that cannot be a canvas (modules not an array, a module without an
+     * integer hash...) throw; dangling connections and duplicate endpoint ids are added to {@code problems}.
+     */
+    public CanvasDocument fromTree(JsonNode root, String source, List<String> problems)
+        throws CanvasFormatException {
+        if (!(root instanceof ObjectNode canvas)) {
+            throw CanvasFormatException.structure(source, "$", "a canvas must be a JSON object");
+        }
+        if (!(canvas.get("modules") instanceof ArrayNode)) {
+            throw CanvasFormatException.structure(source, "$.modules", "expected an array of modules");
+        }
+        CanvasDocument doc = new CanvasDocument();
+        Wiring wiring = new Wiring();
+        for (Iterator<Map.Entry<String, JsonNode>> it = canvas.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            String k = f.getKey();
+            JsonNode v = f.getValue();
+            switch (k) {
+                case "id" -> doc.id = textOrRaw(doc, k, v);
+                case "name" -> doc.name = textOrRaw(doc, k, v);
+                case "settings" -> {
+                    if (v instanceof ObjectNode s) {
+                        doc.settings = StreamrSettings.importSettings(s);
+                    } else {
+                        putRaw(doc, k, v);
+                    }
+                }
+                case "modules" -> {
+                    int i = 0;
+                    for (JsonNode m : v) {
+                        doc.modules.add(importModule(m, "$.modules[" + i++ + "]", source, doc, wiring, problems));
+                    }
+                }
+                default -> doc.putExtra(k, toJava(v));
+            }
+        }
+        wiring.connect(doc, problems);
+        return doc;
+    }
+
+    private ModuleNode importModule(JsonNode json, String path, String source, CanvasDocument doc, Wiring wiring,
+                                    List<String> problems) throws CanvasFormatException {
+        if (!(json instanceof ObjectNode m)) {
+            throw CanvasFormatException.structure(source, path, "expected a module object");
+        }
+        if (!isInt(m.get("hash"))) {
+            throw CanvasFormatException.structure(source, path + ".hash", "expected the module's hash (an integer)");
+        }
+        if (!isInt(m.get("id"))) {
+            throw CanvasFormatException.structure(source, path + ".id", "expected a Streamr module id (an integer)");
+        }
+        ModuleNode node = new ModuleNode();
+        node.hash = m.get("hash").intValue();
+        int streamrId = m.get("id").intValue();
+        StreamrLegacy.Mapping legacy = StreamrLegacy.forId(streamrId);
+        Integer modernId = legacy != null ? legacy.modernId() : Integer.valueOf(streamrId);
+        node.type = modernId == null ? ModuleCatalog.STREAMR_PREFIX + streamrId
+            : catalog.typeIdForStreamrId(modernId).orElse(ModuleCatalog.STREAMR_PREFIX + modernId);
+        for (Iterator<Map.Entry<String, JsonNode>> it = m.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            String k = f.getKey();
+            JsonNode v = f.getValue();
+            switch (k) {
+                case "id", "hash" -> { }
+                case "name" -> node.name = textOrRaw(node, k, v);
+                case "displayName" -> node.displayName = textOrRaw(node, k, v);
+                case "type" -> node.putExtra(STREAMR_TYPE, toJava(v));
+                case "params" -> importPorts(v, node.params, node, path + ".params", source, wiring, true);
+                case "inputs" -> importPorts(v, node.inputs, node, path + ".inputs", source, wiring, true);
+                case "outputs" -> {
+                    importPorts(v, node.outputs, node, path + ".outputs", source, wiring, false);
+                    for (PortNode p : node.outputs) {
+                        wiring.addOutput(node.hash, p, problems);
+                    }
+                }
+                case "options" -> {
+                    if (v instanceof ObjectNode options && !options.isEmpty()) {
+                        for (Iterator<Map.Entry<String, JsonNode>> o = options.fields(); o.hasNext(); ) {
+                            Map.Entry<String, JsonNode> e = o.next();
+                            node.options.put(e.getKey(), StreamrPorts.importOption(e.getValue()));
+                        }
+                    } else {
+                        putRaw(node, k, v);
+                    }
+                }
+                case "layout" -> {
+                    CanvasLayout.ModuleLayout layout = StreamrLayout.importLayout(v);
+                    if (layout != null) {
+                        doc.ui.put(node.hash, layout);
+                    } else {
+                        node.putExtra(k, toJava(v));
+                    }
+                }
+                default -> node.putExtra(k, toJava(v));
+            }
+        }
+        if (legacy != null) {
+            StreamrLegacy.toModern(legacy, node);
+        }
+        return node;
+    }
+
+    private static void importPorts(JsonNode json, List<PortNode> into, ModuleNode node, String path, String source,
+                                    Wiring wiring, boolean targets) throws CanvasFormatException {
+        if (!(json instanceof ArrayNode array)) {
+            throw CanvasFormatException.structure(source, path, "expected an array of endpoints");
+        }
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode ep = array.get(i);
+            PortNode p = StreamrPorts.importPort(ep, path + "[" + i + "]", source);
+            into.add(p);
+            JsonNode sourceId = ep.get("sourceId");
+            if (targets && sourceId != null && sourceId.isTextual()) {
+                wiring.pending.add(new Pending(node, p, sourceId.textValue()));
+            }
+        }
+    }
+
+    private static String textOrRaw(Extensible node, String key, JsonNode v) {
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        putRaw(node, key, v);
+        return null;
+    }
+
+    private record Pending(ModuleNode module, PortNode port, String sourceId) {
+    }
+
+    /** Output endpoints by id, and the sourceIds waiting for them (modules may refer forward). */
+    private static final class Wiring {
+        final Map<String, ConnectionNode.PortRef> outputs = new HashMap<>();
+        final List<Pending> pending = new ArrayList<>();
+
+        void addOutput(int hash, PortNode p, List<String> problems) {
+            if (p.id == null) {
+                return;
+            }
+            ConnectionNode.PortRef previous = outputs.putIfAbsent(p.id, new ConnectionNode.PortRef(hash, p.name));
+            if (previous != null) {
+                problems.add("output endpoint id " + p.id + " is used twice (" + previous + " and " + hash + "."
+                    + p.name + "); connections use the first");
+            }
+        }
+
+        void connect(CanvasDocument doc, List<String> problems) {
+            for (Pending w : pending) {
+                ConnectionNode.PortRef from = outputs.get(w.sourceId());
+                if (from == null) {
+                    w.port().putExtra(DANGLING_SOURCE_ID, w.sourceId());
+                    problems.add(describe(w.module()) + ": " + w.port().name + " was connected to endpoint "
+                        + w.sourceId() + ", which is not in this canvas; the connection is kept but inactive");
+                    continue;
+                }
+                ConnectionNode c = new ConnectionNode(from.module, from.port, w.module().hash, w.port().name);
+                c.feedback = Boolean.TRUE.equals(w.port().extra("feedback"));
+                doc.connections.add(c);
+            }
+        }
+    }
+
+    static String describe(ModuleNode m) {
+        return (m.name != null ? m.name : m.type) + " (" + m.hash + ")";
+    }
+
+    // ---- export -------------------------------------------------------------------------------------------------
+
+    public String write(CanvasDocument doc, List<String> problems) {
+        try {
+            return JsonSupport.PRETTY.writeValueAsString(toTree(doc, problems)) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise canvas: " + e.getMessage(), e);
+        }
+    }
+
+    public void write(CanvasDocument doc, Path file, List<String> problems) throws IOException {
+        NativeCodec.writeAtomically(file, write(doc, problems));
+    }
+
+    /**
+     * The document in Streamr's format. What Streamr cannot express (a type with no Streamr id, a second connection
+     * into one input) is reported in {@code problems}; the document is not modified.
+     */
+    public ObjectNode toTree(CanvasDocument doc, List<String> problems) {
+        ExportWiring wiring = new ExportWiring(doc, problems);
+        ObjectNode out = StreamrJson.object();
+        if (doc.id != null) {
+            out.put("id", doc.id);
+        }
+        if (doc.name != null) {
+            out.put("name", doc.name);
+        }
+        ArrayNode modules = out.putArray("modules");
+        for (ModuleNode m : doc.modules) {
+            modules.add(exportModule(m, doc, wiring, problems));
+        }
+        CanvasSettings settings = doc.settings == null ? new CanvasSettings() : doc.settings;
+        ObjectNode s = StreamrSettings.exportSettings(settings);
+        if (!s.isEmpty() || !StreamrJson.raw(doc).containsKey("settings")) {
+            out.set("settings", s);
+        }
+        StreamrJson.putExtras(out, doc);
+        StreamrJson.putRawFallbacks(out, doc);
+        return out;
+    }
+
+    private ObjectNode exportModule(ModuleNode m, CanvasDocument doc, ExportWiring wiring, List<String> problems) {
+        StreamrLegacy.Undo undo = StreamrLegacy.Undo.of(m);
+        Integer streamrId = undo != null ? Integer.valueOf(undo.legacyId()) : streamrId(m.type);
+        ObjectNode o = StreamrJson.object();
+        if (streamrId == null) {
+            problems.add(describe(m) + ": module type " + m.type + " has no Streamr equivalent; exported with id null");
+            o.putNull("id");
+        } else {
+            o.put("id", streamrId);
+        }
+        if (m.name != null) {
+            o.put("name", m.name);
+        }
+        if (m.displayName != null) {
+            o.put("displayName", m.displayName);
+        }
+        o.put("hash", m.hash);
+        if (m.extra().containsKey(STREAMR_TYPE)) {
+            o.set("type", toJson(m.extra(STREAMR_TYPE)));
+        }
+        String moduleName = m.name != null ? m.name : "";
+        o.set("params", exportPorts(m, m.params, undo, moduleName, wiring, true));
+        o.set("inputs", exportPorts(m, m.inputs, undo, moduleName, wiring, true));
+        o.set("outputs", exportPorts(m, m.outputs, undo, moduleName, wiring, false));
+        if (!m.options.isEmpty()) {
+            ObjectNode options = o.putObject("options");
+            m.options.forEach((k, v) -> options.set(k, StreamrPorts.exportOption(v)));
+        }
+        CanvasLayout.ModuleLayout layout = doc.ui == null ? null : doc.ui.of(m.hash);
+        if (layout != null) {
+            o.set("layout", StreamrLayout.exportLayout(layout));
+        }
+        StreamrJson.putExtras(o, m, STREAMR_TYPE, StreamrLegacy.EXTRA);
+        StreamrJson.putRawFallbacks(o, m);
+        return o;
+    }
+
+    private ArrayNode exportPorts(ModuleNode m, List<PortNode> ports, StreamrLegacy.Undo undo, String moduleName,
+                                  ExportWiring wiring, boolean targets) {
+        ArrayNode array = StreamrJson.object().arrayNode();
+        for (PortNode p : ports) {
+            if (undo != null && undo.skip(p)) {
+                continue;
+            }
+            String name = undo != null ? undo.streamrName(p) : p.name;
+            boolean writeVariadic = undo == null || undo.writeVariadic(p);
+            if (targets) {
+                ConnectionNode c = wiring.into(m.hash, p.name);
+                String sourceId = c != null ? wiring.outputId(c.from.module, c.from.port) : null;
+                boolean feedback = c != null ? c.feedback : Boolean.TRUE.equals(p.extra("feedback"));
+                if (sourceId == null && p.extra(DANGLING_SOURCE_ID) instanceof String dangling) {
+                    sourceId = dangling;
+                }
+                String id = p.id != null ? p.id : endpointIds.get();
+                array.add(StreamrPorts.exportPort(p, name, id, writeVariadic, moduleName, sourceId, sourceId != null,
+                    feedback));
+            } else {
+                array.add(StreamrPorts.exportPort(p, name, wiring.outputId(m.hash, p.name), writeVariadic,
+                    moduleName, null, wiring.hasTargets(m.hash, p.name), false));
+            }
+        }
+        return array;
+    }
+
+    private Integer streamrId(String type) {
+        if (type == null) {
+            return null;
+        }
+        if (type.startsWith(ModuleCatalog.STREAMR_PREFIX)) {
+            try {
+                return Integer.parseInt(type.substring(ModuleCatalog.STREAMR_PREFIX.length()));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return catalog.streamrIdForType(type).orElse(null);
+    }
+
+    /** Endpoint ids of outputs (kept, or generated once per export) and which inputs are fed by which output. */
+    private final class ExportWiring {
+        private final Map<String, String> outputIds = new HashMap<>();
+        private final Map<String, ConnectionNode> into = new HashMap<>();
+        private final Set<String> withTargets = new HashSet<>();
+
+        ExportWiring(CanvasDocument doc, List<String> problems) {
+            Set<String> targets = new HashSet<>();
+            for (ModuleNode m : doc.modules) {
+                for (PortNode p : m.outputs) {
+                    outputIds.putIfAbsent(key(m.hash, p.name), p.id != null ? p.id : endpointIds.get());
+                }
+                for (PortNode p : m.inputs) {
+                    targets.add(key(m.hash, p.name));
+                }
+                for (PortNode p : m.params) {
+                    targets.add(key(m.hash, p.name));
+                }
+            }
+            for (ConnectionNode c : doc.connections) {
+                String to = key(c.to.module, c.to.port);
+                String from = key(c.from.module, c.from.port);
+                if (!targets.contains(to) || !outputIds.containsKey(from)) {
+                    problems.add("connection " + c + " refers to a missing port; not exported");
+                    continue;
+                }
+                if (into.putIfAbsent(to, c) != null) {
+                    problems.add("connection " + c + " is a second connection into one input; Streamr keeps one, "
+                        + "so it is not exported");
+                    continue;
+                }
+                withTargets.add(from);
+            }
+        }
+
+        ConnectionNode into(int hash, String port) {
+            return into.get(key(hash, port));
+        }
+
+        String outputId(int hash, String port) {
+            return outputIds.get(key(hash, port));
+        }
+
+        boolean hasTargets(int hash, String port) {
+            return withTargets.contains(key(hash, port));
+        }
+
+        private String key(int hash, String port) {
+            return hash + "\u0000" + port;
+        }
+    }
+}
