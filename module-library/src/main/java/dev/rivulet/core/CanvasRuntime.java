@@ -40,6 +40,7 @@ public final class CanvasRuntime {
             List<String> p = new ArrayList<>();
             ModuleInstance m = registry.instantiate(node, p);
             m.context = context;
+            m.runtime = rt;
             if (rt.byHash.putIfAbsent(node.hash, m) != null) {
                 p.add("duplicate module hash " + node.hash + "; this copy is ignored");
             }

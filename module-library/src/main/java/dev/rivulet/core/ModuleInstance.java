@@ -39,6 +39,7 @@ public abstract class ModuleInstance {
     int hash;
     String name;
     RunContext context;
+    CanvasRuntime runtime;
 
     boolean pending;
     int notReady;
@@ -458,6 +459,16 @@ public abstract class ModuleInstance {
 
     public final RunContext context() {
         return context;
+    }
+
+    /**
+     * Propagates what this module has sent so far to everything downstream, now, as its own event. Lets a module send
+     * several values in one activation (ListToEvents: one event per item) with each value seeing a full pass.
+     */
+    protected final void propagateNow() {
+        if (runtime != null) {
+            runtime.propagatorFor(this).propagate();
+        }
     }
 
     /** Current engine time in epoch millis ("now" for timestamps). */
