@@ -1,5 +1,14 @@
 package dev.rivulet.app.cli;
 
+import dev.rivulet.core.ModuleRegistry;
+import dev.rivulet.document.CanvasDocument;
+import dev.rivulet.document.CanvasFiles;
+import dev.rivulet.document.CanvasFormat;
+import dev.rivulet.document.CanvasFormatException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,6 +64,32 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return NotImplemented.report(spec);
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        CanvasFiles files = new CanvasFiles(ModuleRegistry.load());
+        try {
+            CanvasFiles.Loaded loaded = files.read(in);
+            for (String p : loaded.problems()) {
+                err.println("warning: " + in + ": " + p);
+            }
+            CanvasFormat target = format == Format.NATIVE ? CanvasFormat.NATIVE : CanvasFormat.STREAMR;
+            for (String p : files.save(loaded.document(), out, target)) {
+                err.println("warning: " + out + ": " + p);
+            }
+            CanvasDocument doc = loaded.document();
+            stdout.printf("converted %s (%s) to %s (%s): %d modules, %d connections%n", in,
+                loaded.format().name().toLowerCase(Locale.ROOT), out, target.name().toLowerCase(Locale.ROOT),
+                doc.modules.size(), doc.connections.size());
+            return 0;
+        } catch (CanvasFormatException e) {
+            err.println("rivulet convert: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("rivulet convert: cannot write " + out + ": " + e.getMessage());
+            return 1;
+        } finally {
+            err.flush();
+            stdout.flush();
+        }
     }
 }

@@ -34,9 +34,6 @@ import picocli.CommandLine.ScopeType;
         })
 public final class RivuletCommand implements Callable<Integer> {
 
-    /** Exit code of a command whose behaviour is not written yet (same as a usage error). */
-    public static final int EXIT_NOT_IMPLEMENTED = 2;
-
     private final DesktopStarter desktopStarter;
 
     @Option(

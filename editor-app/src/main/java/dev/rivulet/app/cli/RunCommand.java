@@ -1,5 +1,12 @@
 package dev.rivulet.app.cli;
 
+import dev.rivulet.app.headless.HeadlessRun;
+import dev.rivulet.core.ModuleRegistry;
+import dev.rivulet.document.CanvasDocument;
+import dev.rivulet.document.CanvasFiles;
+import dev.rivulet.document.CanvasFormatException;
+import java.io.PrintWriter;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -76,6 +83,17 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return NotImplemented.report(spec);
+        ModuleRegistry registry = ModuleRegistry.load();
+        PrintWriter err = spec.commandLine().getErr();
+        CanvasDocument doc;
+        try {
+            doc = new CanvasFiles(registry).load(canvas);
+        } catch (CanvasFormatException e) {
+            err.println("rivulet run: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        HeadlessRun.Options options = new HeadlessRun.Options(canvas, replays, from, to, speed, out);
+        return new HeadlessRun(registry, err).run(doc, options, spec.commandLine().getOut());
     }
 }

@@ -1,5 +1,14 @@
 package dev.rivulet.app.cli;
 
+import dev.rivulet.core.ModuleRegistry;
+import dev.rivulet.core.validation.CanvasValidator;
+import dev.rivulet.core.validation.Problem;
+import dev.rivulet.document.CanvasDocument;
+import dev.rivulet.document.CanvasFiles;
+import dev.rivulet.document.CanvasFormatException;
+import java.io.PrintWriter;
+import java.util.List;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,6 +39,25 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return NotImplemented.report(spec);
+        ModuleRegistry registry = ModuleRegistry.load();
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        try {
+            CanvasDocument doc = new CanvasFiles(registry).load(canvas);
+            List<Problem> problems = new CanvasValidator(registry).validate(doc);
+            for (Problem p : problems) {
+                stdout.println(canvas + ": " + p);
+            }
+            long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+            stdout.printf("%s: %d modules, %d connections, %d errors, %d warnings%n", canvas, doc.modules.size(),
+                doc.connections.size(), errors, problems.size() - errors);
+            return problems.isEmpty() ? 0 : 1;
+        } catch (CanvasFormatException e) {
+            err.println("rivulet validate: " + e.getMessage());
+            return 1;
+        } finally {
+            stdout.flush();
+            err.flush();
+        }
     }
 }

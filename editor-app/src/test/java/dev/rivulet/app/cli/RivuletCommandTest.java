@@ -66,15 +66,14 @@ class RivuletCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run c.json", "validate c.json", "convert a.json b.json --format streamr", "modules", "bench engine"})
-    void unimplementedSubcommandsSaySoOnStderrAndExitWithTwo(String command) {
+    @ValueSource(strings = {"run missing.json", "validate missing.json", "convert missing.json b.json --format streamr"})
+    void fileCommandsReportAMissingFileOnStderrWithoutStartingTheDesktop(String command) {
         String[] args = (command + " --data-dir " + tmp).split(" ");
 
         int exit = cli().execute(args);
 
-        assertThat(exit).isEqualTo(RivuletCommand.EXIT_NOT_IMPLEMENTED);
-        assertThat(err.toString()).contains("not implemented yet");
-        assertThat(out.toString()).isEmpty();
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("missing.json").doesNotContain("Exception");
         assertThat(desktopStarts).isEmpty();
     }
 

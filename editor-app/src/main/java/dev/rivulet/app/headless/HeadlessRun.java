@@ -1,0 +1,173 @@
+package dev.rivulet.app.headless;
+
+import dev.rivulet.core.ModuleInstance;
+import dev.rivulet.core.ModuleRegistry;
+import dev.rivulet.core.RunListener;
+import dev.rivulet.core.ModuleDefinition;
+import dev.rivulet.core.validation.CanvasValidator;
+import dev.rivulet.core.validation.Problem;
+import dev.rivulet.document.CanvasDocument;
+import dev.rivulet.document.CanvasSettings;
+import dev.rivulet.document.ModuleNode;
+import dev.rivulet.runtime.engine.EmbeddedEngine;
+import dev.rivulet.runtime.engine.JsonLinesSink;
+import dev.rivulet.runtime.engine.RunHandle;
+import dev.rivulet.runtime.engine.RunRequest;
+import dev.rivulet.runtime.engine.RunState;
+import dev.rivulet.runtime.replay.TimeParser;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The work of {@code rivulet run}: resolves the time range and speed from the options or the canvas settings, checks
+ * that every replayed stream exists in the canvas, runs the canvas on the embedded engine and writes what reaches the
+ * sinks as JSON lines. Every failure becomes one clear line on stderr and a non-zero exit code.
+ */
+public final class HeadlessRun {
+    private final ModuleRegistry registry;
+    private final PrintWriter err;
+
+    public HeadlessRun(ModuleRegistry registry, PrintWriter err) {
+        this.registry = registry;
+        this.err = err;
+    }
+
+    /** Options as given on the command line (nulls where absent). */
+    public record Options(Path canvasFile, Map<String, Path> replays, String from, String to, String speed, Path out) {
+    }
+
+    public int run(CanvasDocument doc, Options o, Writer stdout) {
+        String where = o.canvasFile().toString();
+        for (Problem p : new CanvasValidator(registry).validate(doc)) {
+            err.println("warning: " + where + ": " + p);
+        }
+        CanvasSettings settings = doc.settings == null ? new CanvasSettings() : doc.settings;
+        long from;
+        long to;
+        double speed;
+        try {
+            from = o.from() != null ? TimeParser.parse(o.from())
+                : settings.beginDate != null && !settings.beginDate.isBlank() ? TimeParser.parse(settings.beginDate)
+                : Long.MIN_VALUE;
+            to = o.to() != null ? TimeParser.parseEnd(o.to())
+                : settings.endDate != null && !settings.endDate.isBlank() ? TimeParser.parseEnd(settings.endDate)
+                : Long.MAX_VALUE;
+            speed = parseSpeed(o.speed() != null ? o.speed() : settings.speed);
+        } catch (IllegalArgumentException e) {
+            err.println("rivulet run: " + e.getMessage());
+            return 2;
+        }
+        if (from != Long.MIN_VALUE && to != Long.MAX_VALUE && from > to) {
+            err.println("rivulet run: --from is after --to");
+            return 2;
+        }
+        Set<String> streams = new LinkedHashSet<>();
+        for (ModuleNode m : doc.modules) {
+            ModuleDefinition def = registry.resolve(m.type);
+            if (def != null && def.id().equals("stream")) {
+                streams.add(String.valueOf(m.paramValue("stream", "")));
+            }
+        }
+        for (String id : o.replays().keySet()) {
+            if (!streams.contains(id)) {
+                err.println("rivulet run: unknown stream \"" + id + "\" in --replay: the canvas reads "
+                    + (streams.isEmpty() ? "no streams" : "the streams " + streams));
+                return 2;
+            }
+        }
+        for (Path p : o.replays().values()) {
+            if (!Files.isReadable(p)) {
+                err.println("rivulet run: " + p + ": file not found or not readable");
+                return 1;
+            }
+        }
+        try (Writer out = o.out() != null
+            ? Files.newBufferedWriter(o.out(), StandardCharsets.UTF_8)
+            : nonClosing(stdout);
+             JsonLinesSink sink = new JsonLinesSink(out);
+             EmbeddedEngine engine = new EmbeddedEngine(registry)) {
+            RunRequest.Builder req = RunRequest.historical(doc).from(from).to(to).speed(speed).ui(sink)
+                .listener(new StderrListener(err, where));
+            o.replays().forEach(req::replay);
+            RunHandle run = engine.start(req.build());
+            while (!run.await(Duration.ofSeconds(1))) {
+                // keep waiting; the run ends by itself
+            }
+            if (run.state() == RunState.FAILED) {
+                Throwable t = run.failure().orElseThrow();
+                err.println("rivulet run: " + (t.getMessage() != null ? t.getMessage() : t.toString()));
+                return 1;
+            }
+            return 0;
+        } catch (IOException e) {
+            err.println("rivulet run: cannot write output: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } finally {
+            err.flush();
+        }
+    }
+
+    static double parseSpeed(String s) {
+        if (s == null || s.isBlank() || s.equalsIgnoreCase("full") || s.trim().equals("0")) {
+            return 0;
+        }
+        try {
+            double v = Double.parseDouble(s.trim());
+            if (v <= 0 || Double.isNaN(v) || Double.isInfinite(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("speed \"" + s + "\" is not a positive number or \"full\"");
+        }
+    }
+
+    /** Module failures and notices go to stderr as warnings; the run goes on. */
+    private static final class StderrListener implements RunListener {
+        private final PrintWriter err;
+        private final String where;
+
+        StderrListener(PrintWriter err, String where) {
+            this.err = err;
+            this.where = where;
+        }
+
+        @Override
+        public synchronized void moduleFailed(ModuleInstance module, String message) {
+            err.println("warning: " + where + ": module " + module.name() + " (" + module.hash() + ") failed: "
+                + message);
+        }
+
+        @Override
+        public synchronized void moduleWarning(ModuleInstance module, String message) {
+            err.println("warning: " + where + ": module " + module.name() + " (" + module.hash() + "): " + message);
+        }
+
+        @Override
+        public synchronized void notice(String message) {
+            err.println("notice: " + message);
+        }
+    }
+
+    /** The caller's stdout: flushed, never closed, by the run. */
+    private static Writer nonClosing(Writer w) {
+        return new java.io.FilterWriter(w) {
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
+    }
+
+}

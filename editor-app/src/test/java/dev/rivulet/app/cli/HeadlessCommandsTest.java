@@ -1,0 +1,180 @@
+package dev.rivulet.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rivulet.core.CanvasBuilder;
+import dev.rivulet.core.ModuleRegistry;
+import dev.rivulet.document.CanvasDocument;
+import dev.rivulet.document.ModuleNode;
+import dev.rivulet.document.NativeCodec;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The headless commands end to end, through the real command line, engine and files. */
+class HeadlessCommandsTest {
+    private static final ModuleRegistry REGISTRY = ModuleRegistry.load();
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int rivulet(String... args) {
+        CommandLine cli = RivuletCommand.commandLine(dir -> {
+            throw new AssertionError("desktop must not start");
+        });
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+            java.util.stream.Stream.of("--data-dir", tmp.resolve("data").toString())).toArray(String[]::new);
+        return cli.execute(all);
+    }
+
+    /** prices → MovingAverage(2) → Table(avg, price), plus a Label of the price. */
+    private Path canvas() throws Exception {
+        CanvasBuilder b = new CanvasBuilder(REGISTRY).name("prices");
+        ModuleNode s = b.stream("prices", "price:Double");
+        ModuleNode ma = b.add("moving-average");
+        b.param(ma, "windowLength", 2);
+        ModuleNode table = b.add("table");
+        ModuleNode label = b.add("label");
+        b.connect(s, "price", ma, "in").connect(ma, "out", table, "in1").connect(s, "price", table, "in2")
+            .connect(s, "price", label, "label");
+        CanvasDocument doc = b.build();
+        Path file = tmp.resolve("canvas.json");
+        new NativeCodec().write(doc, file);
+        return file;
+    }
+
+    private Path csv(String content) throws Exception {
+        Path f = tmp.resolve("prices.csv");
+        Files.writeString(f, content);
+        return f;
+    }
+
+    @Test
+    void runReplaysCsvAndWritesOneJsonLinePerSinkValue() throws Exception {
+        Path canvas = canvas();
+        Path data = csv("timestamp,price\n2024-01-01T00:00:00Z,1\n2024-01-01T00:00:01Z,3\n1704067202000,5\n");
+        Path jsonl = tmp.resolve("out.jsonl");
+        int code = rivulet("run", canvas.toString(), "--replay", "prices=" + data, "--out", jsonl.toString());
+        assertThat(code).as(err.toString()).isZero();
+        List<String> lines = Files.readAllLines(jsonl);
+        ObjectMapper json = new ObjectMapper();
+        List<Map<String, Object>> table = lines.stream().map(l -> read(json, l)).filter(m -> m.get("module").equals("Table"))
+            .toList();
+        assertThat(table).extracting(m -> (Object) m.get("values")).containsExactly(List.of(1.0, 1.0), List.of(2.0, 3.0),
+            List.of(4.0, 5.0));
+        assertThat(table.get(0).get("t")).isEqualTo(1704067200000L);
+        assertThat(table.get(0)).containsKey("hash");
+        assertThat(lines.stream().map(l -> read(json, l)).filter(m -> m.get("module").equals("Label")))
+            .extracting(m -> (Object) m.get("values")).containsExactly(List.of(1.0), List.of(3.0), List.of(5.0));
+    }
+
+    @Test
+    void runWithoutOutWritesToStdoutAndHonoursFromTo() throws Exception {
+        Path canvas = canvas();
+        Path data = csv("timestamp,price\n1000,1\n2000,3\n3000,5\n4000,7\n");
+        int code = rivulet("run", canvas.toString(), "--replay", "prices=" + data, "--from", "2000", "--to",
+            "1970-01-01T00:00:03Z", "--speed", "full");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString().lines().filter(l -> l.contains("\"Table\""))).hasSize(2);
+    }
+
+    @Test
+    void badCsvRowIsOneClearLineNamingFileAndLine() throws Exception {
+        Path canvas = canvas();
+        Path data = csv("timestamp,price\n1000,1\n2000,lots\n");
+        int code = rivulet("run", canvas.toString(), "--replay", "prices=" + data);
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("prices.csv:3").contains("lots").doesNotContain("Exception");
+    }
+
+    @Test
+    void unknownStreamInReplayIsRefused() throws Exception {
+        Path canvas = canvas();
+        Path data = csv("timestamp,price\n1000,1\n");
+        int code = rivulet("run", canvas.toString(), "--replay", "volumes=" + data);
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown stream \"volumes\"").contains("prices");
+    }
+
+    @Test
+    void missingAndMalformedCanvasFilesAreClearErrors() throws Exception {
+        int missing = rivulet("run", tmp.resolve("nope.json").toString());
+        assertThat(missing).isEqualTo(1);
+        assertThat(err.toString()).contains("nope.json").doesNotContain("Exception");
+        Path broken = tmp.resolve("broken.json");
+        Files.writeString(broken, "{\"schemaVersion\": 1,\n \"modules\": [\n");
+        int malformed = rivulet("run", broken.toString());
+        assertThat(malformed).isEqualTo(1);
+        assertThat(err.toString()).contains("broken.json").containsPattern("line[: ]+\\d");
+    }
+
+    @Test
+    void missingReplayFileIsAClearError() throws Exception {
+        Path canvas = canvas();
+        int code = rivulet("run", canvas.toString(), "--replay", "prices=" + tmp.resolve("gone.csv"));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("gone.csv").doesNotContain("Exception");
+    }
+
+    @Test
+    void badSpeedAndTimesAreUsageErrors() throws Exception {
+        Path canvas = canvas();
+        assertThat(rivulet("run", canvas.toString(), "--speed", "fast")).isEqualTo(2);
+        assertThat(err.toString()).contains("speed");
+        assertThat(rivulet("run", canvas.toString(), "--from", "yesterday")).isEqualTo(2);
+        assertThat(err.toString()).contains("yesterday");
+    }
+
+    @Test
+    void convertStreamrCanvasToNativeAndBack() throws Exception {
+        Path streamr = Path.of(System.getProperty("user.dir")).resolve("../../shared/reference/streamr-canvases/"
+            + "run-canvas-spec-Canvas.json").normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(streamr), "corpus not found at " + streamr);
+        Path nat = tmp.resolve("native.json");
+        Path back = tmp.resolve("back.json");
+        assertThat(rivulet("convert", streamr.toString(), nat.toString(), "--format", "native")).as(err.toString())
+            .isZero();
+        assertThat(Files.readString(nat)).contains("\"schemaVersion\"");
+        assertThat(rivulet("convert", nat.toString(), back.toString(), "--format", "streamr")).as(err.toString())
+            .isZero();
+        ObjectMapper json = new ObjectMapper();
+        Map<?, ?> original = json.readValue(streamr.toFile(), Map.class);
+        Map<?, ?> roundTrip = json.readValue(back.toFile(), Map.class);
+        assertThat(((List<?>) roundTrip.get("modules"))).hasSameSizeAs((List<?>) original.get("modules"));
+        assertThat(out.toString()).contains("modules");
+    }
+
+    @Test
+    void modulesJsonListsEveryTypeWithPorts() throws Exception {
+        assertThat(rivulet("modules", "--json")).isZero();
+        List<?> list = new ObjectMapper().readValue(out.toString(), List.class);
+        assertThat(list).hasSizeGreaterThanOrEqualTo(35);
+        Map<?, ?> add = list.stream().map(o -> (Map<?, ?>) o).filter(m -> m.get("id").equals("add")).findFirst()
+            .orElseThrow();
+        assertThat(add.get("streamrId")).isEqualTo(520);
+        assertThat(add.get("category")).isEqualTo("Time Series/Simple Math");
+        assertThat((List<?>) add.get("inputs")).isNotEmpty();
+        assertThat((List<?>) add.get("outputs")).isNotEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> read(ObjectMapper json, String line) {
+        try {
+            return json.readValue(line, Map.class);
+        } catch (Exception e) {
+            throw new AssertionError("not JSON: " + line, e);
+        }
+    }
+}
