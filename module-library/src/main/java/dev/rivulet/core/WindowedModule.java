@@ -5,21 +5,26 @@ package dev.rivulet.core;
  * that time windows also trim on every clock tick.
  */
 public abstract class WindowedModule extends ModuleInstance implements TimeListener {
-    protected final Parameter windowLength = doubleParam("windowLength", 10)
-        .help("How many events (or time units) the window holds; 0 keeps everything.");
-    protected final Parameter windowType = param("windowType", DataType.STRING, "events")
-        .choices("events", "events", "seconds", "seconds", "minutes", "minutes", "hours", "hours", "days", "days")
-        .help("Whether the window length counts events or a time span.");
-    protected final Parameter minSamples = doubleParam("minSamples", 1)
-        .help("No output until the window holds at least this many values.");
+    protected final Parameter windowLength;
+    protected final Parameter windowType;
+    protected final Parameter minSamples;
     protected final DoubleWindow window = new DoubleWindow();
     private WindowType type = WindowType.EVENTS;
 
+    /** Window of 10 events, output from the first value. */
     protected WindowedModule() {
+        this(10, 1);
     }
 
-    protected WindowedModule(double defaultLength) {
-        windowLength.setValue(defaultLength);
+    /** @param defaultLength 0 for an unbounded window (Streamr's default for Sum and Count) */
+    protected WindowedModule(double defaultLength, double defaultMinSamples) {
+        windowLength = doubleParam("windowLength", defaultLength)
+            .help("How many events (or time units) the window holds; 0 keeps everything.");
+        windowType = param("windowType", DataType.STRING, "events")
+            .choices("events", "events", "seconds", "seconds", "minutes", "minutes", "hours", "hours", "days", "days")
+            .help("Whether the window length counts events or a time span.");
+        minSamples = doubleParam("minSamples", defaultMinSamples)
+            .help("No output until the window holds at least this many values.");
     }
 
     @Override

@@ -5,7 +5,8 @@ import dev.rivulet.modules.timeseries.SlidingStatistic;
 /** Streamr's Sum: the sum of the values in a sliding window. */
 public final class Sum extends SlidingStatistic {
     public Sum() {
-        super("Values to add up.", "Sum of the values currently in the window.");
+        // Streamr's defaults: an unbounded window (a running total), output from the first value
+        super(0, 1, "Values to add up.", "Sum of the values currently in the window.");
     }
 
     @Override

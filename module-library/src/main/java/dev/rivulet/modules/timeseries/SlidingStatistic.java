@@ -24,6 +24,11 @@ public abstract class SlidingStatistic extends WindowedModule {
     protected final Output out;
 
     protected SlidingStatistic(String inHelp, String outHelp) {
+        this(10, 1, inHelp, outHelp);
+    }
+
+    protected SlidingStatistic(double defaultLength, double defaultMinSamples, String inHelp, String outHelp) {
+        super(defaultLength, defaultMinSamples);
         in = doubleInput("in").help(inHelp);
         out = doubleOutput("out").help(outHelp);
     }

@@ -172,6 +172,31 @@ class MathModulesTest {
     }
 
     @Test
+    void countOverAnEventWindowCountsOnlyTheLastEvents() {
+        ModuleNode s = b.stream("s", "v:Double");
+        ModuleNode count = b.add("count");
+        ModuleNode table = b.add("table");
+        b.param(count, "windowLength", 2);
+        b.connect(s, "v", count, "in").connect(count, "count", table, "in1");
+        CanvasRun run = new CanvasRun(b.build())
+            .replay("s", new MemoryCursor().add(1000, 1).add(2000, 1).add(3000, 1)).run();
+        assertThat(run.rows(table)).containsExactly(row(1.0), row(2.0), row(2.0));
+    }
+
+    @Test
+    void countOverASecondsWindowDropsExpiredEventsOnTheClock() {
+        ModuleNode s = b.stream("s", "v:Double");
+        ModuleNode count = b.add("count");
+        ModuleNode table = b.add("table");
+        b.param(count, "windowLength", 2).param(count, "windowType", "seconds");
+        b.connect(s, "v", count, "in").connect(count, "count", table, "in1");
+        CanvasRun run = new CanvasRun(b.build())
+            .replay("s", new MemoryCursor().add(1000, 1).add(1500, 1)).run(1000, 5000);
+        // 1000: 1, 1500: 2, tick 3000 expires the event at 1000 (older than 2 s) -> 1, tick 4000 expires 1500 -> 0
+        assertThat(run.rows(table)).containsExactly(row(1.0), row(2.0), row(1.0), row(0.0));
+    }
+
+    @Test
     void countStartsAgainAfterClearState() {
         ModuleNode s = b.stream("s", "v:Double");
         ModuleNode count = b.add("count");
