@@ -45,7 +45,11 @@ public final class CanvasFiles {
 
     public Loaded read(Path file) throws CanvasFormatException {
         String source = file.toString();
-        JsonNode root = JsonSupport.parse(JsonSupport.readFile(file), source);
+        byte[] bytes = JsonSupport.readFile(file);
+        if (nativeCodec.startsWithCurrentVersion(bytes)) {
+            return new Loaded(nativeCodec.read(bytes, source), CanvasFormat.NATIVE, List.of());
+        }
+        JsonNode root = JsonSupport.parse(bytes, source);
         CanvasFormat format = detect(root, source);
         if (format == CanvasFormat.NATIVE) {
             return new Loaded(nativeCodec.fromTree(root, source), format, List.of());

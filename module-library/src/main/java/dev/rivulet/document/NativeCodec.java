@@ -1,5 +1,7 @@
 package dev.rivulet.document;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -49,13 +51,41 @@ public final class NativeCodec {
     }
 
     public CanvasDocument read(Path file) throws CanvasFormatException {
-        String source = file.toString();
-        return fromTree(JsonSupport.parse(JsonSupport.readFile(file), source), source);
+        return read(JsonSupport.readFile(file), file.toString());
     }
 
     /** Reads JSON text; {@code source} names it in error messages (a file name, "clipboard"...). */
     public CanvasDocument read(String json, String source) throws CanvasFormatException {
-        return fromTree(JsonSupport.parse(json.getBytes(StandardCharsets.UTF_8), source), source);
+        return read(json.getBytes(StandardCharsets.UTF_8), source);
+    }
+
+    /**
+     * Reads UTF-8 JSON. A file that starts with the current {@code schemaVersion} (as every file this codec writes
+     * does) is bound directly, without building a tree first; anything else, including every error, goes through
+     * {@link #fromTree}, which migrates and gives the precise messages.
+     */
+    public CanvasDocument read(byte[] json, String source) throws CanvasFormatException {
+        if (startsWithCurrentVersion(json)) {
+            try {
+                CanvasDocument doc = DOCUMENT_READER.readValue(json);
+                checkStructure(doc, source);
+                return doc;
+            } catch (IOException | CanvasFormatException e) {
+                // fall through: the tree path reports the problem with its location
+            }
+        }
+        return fromTree(JsonSupport.parse(json, source), source);
+    }
+
+    /** True when the JSON's first field is {@code schemaVersion} with this codec's current version. */
+    boolean startsWithCurrentVersion(byte[] json) {
+        try (JsonParser p = JsonSupport.MAPPER.createParser(json)) {
+            return p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME
+                && p.currentName().equals("schemaVersion") && p.nextToken() == JsonToken.VALUE_NUMBER_INT
+                && p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() == currentVersion;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Migrates (a copy of) a parsed tree to the current version and binds it. */
@@ -193,7 +223,7 @@ public final class NativeCodec {
 
     /** Writes the document to a file (UTF-8), through a temporary file so a failed save never truncates it. */
     public void write(CanvasDocument doc, Path file) throws IOException {
-        writeAtomically(file, write(doc));
+        writeAtomically(file, JsonSupport.PRETTY.writeValueAsBytes(doc), true);
     }
 
     /** The document as a JSON tree (what {@link #write(CanvasDocument)} prints). */
@@ -201,11 +231,17 @@ public final class NativeCodec {
         return JsonSupport.MAPPER.valueToTree(doc);
     }
 
-    static void writeAtomically(Path file, String text) throws IOException {
+    /** Writes UTF-8 bytes (plus a final newline if asked) through a temporary file in the same folder. */
+    static void writeAtomically(Path file, byte[] bytes, boolean finalNewline) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                out.write(bytes);
+                if (finalNewline) {
+                    out.write('\n');
+                }
+            }
             try {
                 Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);

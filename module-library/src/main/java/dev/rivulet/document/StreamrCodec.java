@@ -271,7 +271,7 @@ public final class StreamrCodec {
     }
 
     public void write(CanvasDocument doc, Path file, List<String> problems) throws IOException {
-        NativeCodec.writeAtomically(file, write(doc, problems));
+        NativeCodec.writeAtomically(file, JsonSupport.PRETTY.writeValueAsBytes(toTree(doc, problems)), true);
     }
 
     /**

@@ -126,6 +126,24 @@ class NativeCodecTest {
     }
 
     @Test
+    void fileNotStartingWithTheVersionReadsTheSame() throws Exception {
+        ObjectNode tree = (ObjectNode) JSON.readTree(golden());
+        JsonNode version = tree.remove("schemaVersion");
+        tree.set("schemaVersion", version);
+
+        CanvasDocument doc = codec.read(JSON.writeValueAsString(tree), "reordered.json");
+
+        assertThat(codec.write(doc)).isEqualTo(golden());
+    }
+
+    @Test
+    void trailingGarbageIsRejected() {
+        assertThatThrownBy(() -> codec.read("{\"schemaVersion\": 1} {}", "twice.json"))
+            .isInstanceOf(CanvasFormatException.class)
+            .hasMessageStartingWith("twice.json: malformed JSON at line 1");
+    }
+
+    @Test
     void writingIsDeterministic() throws Exception {
         CanvasDocument doc = codec.read(golden(), "native-v1.json");
 
