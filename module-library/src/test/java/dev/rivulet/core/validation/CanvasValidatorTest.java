@@ -225,6 +225,19 @@ class CanvasValidatorTest {
     }
 
     @Test
+    void reportsStreamrConnectionWhoseSourceWasNotInTheCanvas() {
+        ModuleNode table = b.add("table");
+        table.input("in1").orElseThrow().putExtra(dev.rivulet.document.StreamrCodec.DANGLING_SOURCE_ID, "ep_gone");
+
+        assertThat(validate()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Problem.Kind.DANGLING_SOURCE);
+            assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+            assertThat(p.message())
+                .isEqualTo("input 'in1' was connected in Streamr to endpoint ep_gone, which is not in this canvas");
+        });
+    }
+
+    @Test
     void reportsDuplicateHashes() {
         ModuleNode c = b.add("constant");
         CanvasDocument doc = b.build();
