@@ -3,7 +3,6 @@ package dev.rivulet.document;
 import static dev.rivulet.document.StreamrJson.isInt;
 import static dev.rivulet.document.StreamrJson.putRaw;
 import static dev.rivulet.document.StreamrJson.toJava;
-import static dev.rivulet.document.StreamrJson.toJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -15,11 +14,9 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -72,7 +69,8 @@ public final class StreamrCodec {
 
     /** True for a JSON object that looks like a Streamr canvas: a modules array of objects with numeric ids. */
     public static boolean looksLikeStreamr(JsonNode root) {
-        if (root == null || !root.isObject() || root.has("schemaVersion") || !(root.get("modules") instanceof ArrayNode a)) {
+        if (root == null || !root.isObject() || root.has("schemaVersion")
+            || !(root.get("modules") instanceof ArrayNode a)) {
             return false;
         }
         for (JsonNode m : a) {
@@ -279,155 +277,6 @@ public final class StreamrCodec {
      * into one input) is reported in {@code problems}; the document is not modified.
      */
     public ObjectNode toTree(CanvasDocument doc, List<String> problems) {
-        ExportWiring wiring = new ExportWiring(doc, problems);
-        ObjectNode out = StreamrJson.object();
-        if (doc.id != null) {
-            out.put("id", doc.id);
-        }
-        if (doc.name != null) {
-            out.put("name", doc.name);
-        }
-        ArrayNode modules = out.putArray("modules");
-        for (ModuleNode m : doc.modules) {
-            modules.add(exportModule(m, doc, wiring, problems));
-        }
-        CanvasSettings settings = doc.settings == null ? new CanvasSettings() : doc.settings;
-        ObjectNode s = StreamrSettings.exportSettings(settings);
-        if (!s.isEmpty() || !StreamrJson.raw(doc).containsKey("settings")) {
-            out.set("settings", s);
-        }
-        StreamrJson.putExtras(out, doc);
-        StreamrJson.putRawFallbacks(out, doc);
-        return out;
-    }
-
-    private ObjectNode exportModule(ModuleNode m, CanvasDocument doc, ExportWiring wiring, List<String> problems) {
-        StreamrLegacy.Undo undo = StreamrLegacy.Undo.of(m);
-        Integer streamrId = undo != null ? Integer.valueOf(undo.legacyId()) : streamrId(m.type);
-        ObjectNode o = StreamrJson.object();
-        if (streamrId == null) {
-            problems.add(describe(m) + ": module type " + m.type + " has no Streamr equivalent; exported with id null");
-            o.putNull("id");
-        } else {
-            o.put("id", streamrId);
-        }
-        if (m.name != null) {
-            o.put("name", m.name);
-        }
-        if (m.displayName != null) {
-            o.put("displayName", m.displayName);
-        }
-        o.put("hash", m.hash);
-        if (m.extra().containsKey(STREAMR_TYPE)) {
-            o.set("type", toJson(m.extra(STREAMR_TYPE)));
-        }
-        String moduleName = m.name != null ? m.name : "";
-        o.set("params", exportPorts(m, m.params, undo, moduleName, wiring, true));
-        o.set("inputs", exportPorts(m, m.inputs, undo, moduleName, wiring, true));
-        o.set("outputs", exportPorts(m, m.outputs, undo, moduleName, wiring, false));
-        if (!m.options.isEmpty()) {
-            ObjectNode options = o.putObject("options");
-            m.options.forEach((k, v) -> options.set(k, StreamrPorts.exportOption(v)));
-        }
-        CanvasLayout.ModuleLayout layout = doc.ui == null ? null : doc.ui.of(m.hash);
-        if (layout != null) {
-            o.set("layout", StreamrLayout.exportLayout(layout));
-        }
-        StreamrJson.putExtras(o, m, STREAMR_TYPE, StreamrLegacy.EXTRA);
-        StreamrJson.putRawFallbacks(o, m);
-        return o;
-    }
-
-    private ArrayNode exportPorts(ModuleNode m, List<PortNode> ports, StreamrLegacy.Undo undo, String moduleName,
-                                  ExportWiring wiring, boolean targets) {
-        ArrayNode array = StreamrJson.object().arrayNode();
-        for (PortNode p : ports) {
-            if (undo != null && undo.skip(p)) {
-                continue;
-            }
-            String name = undo != null ? undo.streamrName(p) : p.name;
-            boolean writeVariadic = undo == null || undo.writeVariadic(p);
-            if (targets) {
-                ConnectionNode c = wiring.into(m.hash, p.name);
-                String sourceId = c != null ? wiring.outputId(c.from.module, c.from.port) : null;
-                boolean feedback = c != null ? c.feedback : Boolean.TRUE.equals(p.extra("feedback"));
-                if (sourceId == null && p.extra(DANGLING_SOURCE_ID) instanceof String dangling) {
-                    sourceId = dangling;
-                }
-                String id = p.id != null ? p.id : endpointIds.get();
-                array.add(StreamrPorts.exportPort(p, name, id, writeVariadic, moduleName, sourceId, sourceId != null,
-                    feedback));
-            } else {
-                array.add(StreamrPorts.exportPort(p, name, wiring.outputId(m.hash, p.name), writeVariadic,
-                    moduleName, null, wiring.hasTargets(m.hash, p.name), false));
-            }
-        }
-        return array;
-    }
-
-    private Integer streamrId(String type) {
-        if (type == null) {
-            return null;
-        }
-        if (type.startsWith(ModuleCatalog.STREAMR_PREFIX)) {
-            try {
-                return Integer.parseInt(type.substring(ModuleCatalog.STREAMR_PREFIX.length()));
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-        return catalog.streamrIdForType(type).orElse(null);
-    }
-
-    /** Endpoint ids of outputs (kept, or generated once per export) and which inputs are fed by which output. */
-    private final class ExportWiring {
-        private final Map<String, String> outputIds = new HashMap<>();
-        private final Map<String, ConnectionNode> into = new HashMap<>();
-        private final Set<String> withTargets = new HashSet<>();
-
-        ExportWiring(CanvasDocument doc, List<String> problems) {
-            Set<String> targets = new HashSet<>();
-            for (ModuleNode m : doc.modules) {
-                for (PortNode p : m.outputs) {
-                    outputIds.putIfAbsent(key(m.hash, p.name), p.id != null ? p.id : endpointIds.get());
-                }
-                for (PortNode p : m.inputs) {
-                    targets.add(key(m.hash, p.name));
-                }
-                for (PortNode p : m.params) {
-                    targets.add(key(m.hash, p.name));
-                }
-            }
-            for (ConnectionNode c : doc.connections) {
-                String to = key(c.to.module, c.to.port);
-                String from = key(c.from.module, c.from.port);
-                if (!targets.contains(to) || !outputIds.containsKey(from)) {
-                    problems.add("connection " + c + " refers to a missing port; not exported");
-                    continue;
-                }
-                if (into.putIfAbsent(to, c) != null) {
-                    problems.add("connection " + c + " is a second connection into one input; Streamr keeps one, "
-                        + "so it is not exported");
-                    continue;
-                }
-                withTargets.add(from);
-            }
-        }
-
-        ConnectionNode into(int hash, String port) {
-            return into.get(key(hash, port));
-        }
-
-        String outputId(int hash, String port) {
-            return outputIds.get(key(hash, port));
-        }
-
-        boolean hasTargets(int hash, String port) {
-            return withTargets.contains(key(hash, port));
-        }
-
-        private String key(int hash, String port) {
-            return hash + "\u0000" + port;
-        }
+        return new StreamrExport(catalog, endpointIds, doc, problems).canvas();
     }
 }
