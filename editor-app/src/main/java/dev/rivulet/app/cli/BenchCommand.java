@@ -1,5 +1,6 @@
 package dev.rivulet.app.cli;
 
+import dev.rivulet.app.bench.CanvasIoBench;
 import dev.rivulet.app.bench.EngineBench;
 import dev.rivulet.core.ModuleRegistry;
 import java.io.PrintWriter;
@@ -38,14 +39,18 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds.")
     int rounds = 5;
 
+    @Option(names = "--modules", paramLabel = "N", description = "Modules in the generated canvas (canvas-io).")
+    int modules = 2000;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         switch (name) {
             case "engine" -> EngineBench.run(ModuleRegistry.load(), events, rounds, out);
+            case "canvas-io" -> CanvasIoBench.run(ModuleRegistry.load(), modules, out);
             default -> {
                 spec.commandLine().getErr().println("rivulet bench: unknown benchmark \"" + name
-                    + "\" (available: engine)");
+                    + "\" (available: engine, canvas-io)");
                 return 2;
             }
         }

@@ -1,5 +1,8 @@
-package dev.rivulet.document;
+package dev.rivulet.bench;
 
+import dev.rivulet.document.CanvasDocument;
+import dev.rivulet.document.NativeCodec;
+import dev.rivulet.document.StreamrCodec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rivulet.core.ModuleRegistry;

@@ -1,5 +1,8 @@
-package dev.rivulet.document;
+package dev.rivulet.bench;
 
+import dev.rivulet.document.CanvasDocument;
+import dev.rivulet.document.ModuleNode;
+import dev.rivulet.document.PortNode;
 import dev.rivulet.core.CanvasBuilder;
 import dev.rivulet.core.DataType;
 import dev.rivulet.core.Input;
