@@ -27,8 +27,12 @@ class HeadlessCommandsDoNotLoadJavaFxTest {
 
     static Stream<Arguments> headlessCommands() {
         return Stream.of(
-                Arguments.of(List.of("modules", "--data-dir", "@DATA"), 2),
-                Arguments.of(List.of("--data-dir", "@DATA", "validate", "canvas.json"), 2),
+                Arguments.of(List.of("modules", "--json", "--data-dir", "@DATA"), 0),
+                Arguments.of(List.of("--data-dir", "@DATA", "validate", "canvas.json"), 1),
+                Arguments.of(List.of("validate", "@SAMPLES/price-alert.json"), 0),
+                Arguments.of(List.of("run", "@SAMPLES/price-alert.json", "--replay", "prices=@SAMPLES/prices.csv",
+                        "--out", "@DATA/out.jsonl"), 0),
+                Arguments.of(List.of("bench", "canvas-io", "--modules", "50"), 0),
                 Arguments.of(List.of("modules", "--help"), 0),
                 Arguments.of(List.of("run", "--help"), 0),
                 Arguments.of(List.of("--version"), 0),
@@ -44,7 +48,10 @@ class HeadlessCommandsDoNotLoadJavaFxTest {
                 "-Xlog:class+load=info:file=" + classLog,
                 "-cp", System.getProperty("java.class.path"),
                 Launcher.class.getName()));
-        cliArgs.forEach(a -> command.add(a.replace("@DATA", tmp.resolve("data").toString())));
+        Path samples = Path.of("..", "resources", "samples").toAbsolutePath().normalize();
+        Files.createDirectories(tmp.resolve("data"));
+        cliArgs.forEach(a -> command.add(a.replace("@DATA", tmp.resolve("data").toString())
+                .replace("@SAMPLES", samples.toString())));
 
         Process process = new ProcessBuilder(command)
                 .redirectOutput(tmp.resolve("out.txt").toFile())
