@@ -49,6 +49,7 @@ public final class HeadlessRun {
         for (Problem p : new CanvasValidator(registry).validate(doc)) {
             err.println("warning: " + where + ": " + p);
         }
+        err.flush();
         CanvasSettings settings = doc.settings == null ? new CanvasSettings() : doc.settings;
         long from;
         long to;
