@@ -151,6 +151,23 @@ public final class CanvasRuntime {
         propagatorFor(m).propagate();
     }
 
+    /**
+     * Delivers a widget event to a module (Button, Switcher, TextField) and propagates what it sends. A failure marks
+     * the module failed; the run goes on.
+     */
+    public void uiEvent(int hash, Map<String, Object> event) {
+        ModuleInstance m = byHash.get(hash);
+        if (!(m instanceof UiEventTarget target)) {
+            throw new IllegalArgumentException("module " + hash + " takes no widget events");
+        }
+        try {
+            target.onUiEvent(event);
+        } catch (RuntimeException e) {
+            m.fail(e);
+        }
+        propagatorFor(m).propagate();
+    }
+
     /** Changes a parameter while running; a driving parameter triggers propagation, as in Streamr. */
     public void setParameter(int hash, String param, Object value) {
         ModuleInstance m = byHash.get(hash);

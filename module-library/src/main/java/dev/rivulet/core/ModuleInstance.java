@@ -171,6 +171,35 @@ public abstract class ModuleInstance {
         return in;
     }
 
+    /**
+     * Declares that this module acts on the outside world (HTTP, SQL, e-mail, files, transactions): it gets the
+     * {@code activateInHistoricalMode} option, and {@link #mayActOnTheWorld()} tells it whether to act.
+     */
+    protected final void hasSideEffects() {
+        option(ACTIVATE_IN_HISTORICAL_MODE, "boolean", false,
+            "Also act during historical replays (normally suppressed so that replaying old data has no effects).");
+    }
+
+    /** Option name of {@link #hasSideEffects()}. */
+    public static final String ACTIVATE_IN_HISTORICAL_MODE = "activateInHistoricalMode";
+
+    /**
+     * Whether a side-effect module may act now: always in realtime runs; in historical runs only with the
+     * activateInHistoricalMode option, and otherwise a one-time notice says the effects are suppressed.
+     */
+    protected final boolean mayActOnTheWorld() {
+        if (context == null || context.mode() == RunMode.REALTIME) {
+            return true;
+        }
+        Object on = optionValues.get(ACTIVATE_IN_HISTORICAL_MODE);
+        if (Boolean.TRUE.equals(on) || "true".equals(on)) {
+            return true;
+        }
+        context.noticeOnce("side-effects:" + hash, name() + ": side effects are suppressed in historical mode"
+            + " (set the option activateInHistoricalMode to act during replays)");
+        return false;
+    }
+
     /** Adds one port to a variadic group (used by configuration and by the editor's "grow"). */
     public final Endpoint growVariadic(VariadicGroup group, String portName, String displayName) {
         Endpoint e;
