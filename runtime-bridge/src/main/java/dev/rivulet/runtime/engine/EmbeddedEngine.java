@@ -166,5 +166,11 @@ public final class EmbeddedEngine implements Engine {
         public void setParameter(int moduleHash, String param, Object value) {
             requests.add(() -> runtime.setParameter(moduleHash, param, value));
         }
+
+        @Override
+        public void uiEvent(int moduleHash, Map<String, Object> event) {
+            Map<String, Object> copy = Map.copyOf(event);
+            requests.add(() -> runtime.uiEvent(moduleHash, copy));
+        }
     }
 }

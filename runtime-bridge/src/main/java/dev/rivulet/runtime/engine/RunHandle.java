@@ -31,4 +31,7 @@ public interface RunHandle {
 
     /** Changes a parameter on the engine thread (driving parameters propagate). */
     void setParameter(int moduleHash, String param, Object value);
+
+    /** Delivers a widget event (Button, Switcher, TextField) on the engine thread. */
+    void uiEvent(int moduleHash, Map<String, Object> event);
 }
