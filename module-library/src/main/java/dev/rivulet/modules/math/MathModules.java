@@ -35,6 +35,37 @@ public final class MathModules implements ModuleProvider {
             ModuleDefinition.of("min", "Min", CATEGORY, Min::new).streamrId(61).aliases("Minimum", "Smallest")
                 .help("The smaller of two values."),
             ModuleDefinition.of("max", "Max", CATEGORY, Max::new).streamrId(62).aliases("Maximum", "Largest")
-                .help("The larger of two values."));
+                .help("The larger of two values."),
+            ModuleDefinition.of("change-absolute", "ChangeAbsolute", CATEGORY, ChangeAbsolute::new).streamrId(11)
+                .aliases("Difference")
+                .help("The difference between each value and the previous one. The first value only sets the "
+                    + "starting point (unless the input has an initial value)."),
+            ModuleDefinition.of("change-logarithmic", "ChangeLogarithmic", CATEGORY, ChangeLogarithmic::new)
+                .streamrId(87)
+                .help("The logarithmic change (log return) ln(current / previous) between consecutive values; "
+                    + "nothing when a value is zero or the sign changes."),
+            ModuleDefinition.of("change-relative", "ChangeRelative", CATEGORY, ChangeRelative::new).streamrId(35)
+                .aliases("Return")
+                .help("The relative change (current - previous) / previous between consecutive values, e.g. 0.05 "
+                    + "for a 5 % rise; nothing after a zero."),
+            ModuleDefinition.of("invert", "Invert", CATEGORY, Invert::new).streamrId(29)
+                .aliases("Reciprocal", "Inverse")
+                .help("The reciprocal 1 / x of the input; nothing is sent for zero."),
+            ModuleDefinition.of("linear-mapper", "LinearMapper", CATEGORY, LinearMapper::new).streamrId(116)
+                .help("Maps values linearly from the range xMin..xMax to yMin..yMax, clamping results to yMin..yMax "
+                    + "(e.g. a 0..1 signal to 0..100)."),
+            ModuleDefinition.of("log-natural", "LogNatural", CATEGORY, LogNatural::new).streamrId(115)
+                .help("The natural logarithm of the input; nothing is sent for zero or negative inputs."),
+            ModuleDefinition.of("modulo", "Modulo", CATEGORY, Modulo::new).streamrId(213)
+                .help("The remainder of dividing the input by the divisor (with the sign of the input)."),
+            ModuleDefinition.of("negate", "Negate", CATEGORY, Negate::new).streamrId(28).aliases("Negation")
+                .help("Flips the sign of the input."),
+            ModuleDefinition.of("round-to-step", "RoundToStep", CATEGORY, RoundToStep::new).streamrId(120)
+                .help("Rounds the input to a multiple of precision: up, down, towards zero or away from zero."),
+            ModuleDefinition.of("sign", "Sign", CATEGORY, Sign::new).streamrId(34)
+                .help("The sign of the input: 1 for positive, -1 for negative, 0 for zero."),
+            ModuleDefinition.of("square-root", "SquareRoot", CATEGORY, SquareRoot::new).streamrId(162)
+                .aliases("sqrt")
+                .help("The square root of the input; nothing is sent for negative inputs."));
     }
 }
