@@ -25,6 +25,14 @@ public final class LogicModules implements ModuleProvider {
                 .help("Inverts a condition: true becomes false and false becomes true."),
             ModuleDefinition.of("if-then-else", "IfThenElse", CATEGORY, IfThenElse::new).streamrId(48)
                 .aliases("Condition")
-                .help("Sends the \"then\" value when the condition is true and the \"else\" value otherwise."));
+                .help("Sends the \"then\" value when the condition is true and the \"else\" value otherwise."),
+            ModuleDefinition.of("boolean-to-number", "BooleanToNumber", CATEGORY, BooleanToNumber::new)
+                .streamrId(1002)
+                .help("Turns a condition into a number: 1 for true, 0 for false (to count, average or chart it)."),
+            ModuleDefinition.of("same-sign", "SameSign", CATEGORY, SameSign::new).streamrId(33)
+                .help("Tells whether two numbers have the same sign (both positive, both negative or both zero), "
+                    + "and sends that sign when they do."),
+            ModuleDefinition.of("xor", "Xor", CATEGORY, Xor::new).streamrId(573)
+                .help("True when exactly one of the two inputs is true (exclusive or)."));
     }
 }

@@ -157,4 +157,63 @@ class LogicModulesTest {
         assertThat(column(run, table)).containsExactly(1.0);
         assertThat(run.rowTimes(table)).containsExactly(2000L);
     }
+
+    // ---- BooleanToNumber, Xor, SameSign -----------------------------------------------------------------------
+
+    @Test
+    void conversionAndSignModulesAreCatalogued() {
+        DefinitionChecks.assertCatalogued("boolean-to-number", 1002, "BooleanToNumber", "Boolean");
+        DefinitionChecks.assertCatalogued("same-sign", 33, "SameSign", "Boolean");
+        DefinitionChecks.assertCatalogued("xor", 573, "Xor", "Boolean");
+        assertThat(CanvasRun.REGISTRY.newNode("same-sign", 1).outputs).extracting(p -> p.name)
+            .containsExactly("sameSign", "sign");
+        assertThat(CanvasRun.REGISTRY.newNode("boolean-to-number", 1).outputs).extracting(p -> p.type)
+            .containsExactly("Double");
+    }
+
+    private List<Object> unary(String type, String fieldType, MemoryCursor rows) {
+        ModuleNode s = b.stream("s", "v:" + fieldType);
+        ModuleNode m = b.add(type);
+        ModuleNode table = b.add("table");
+        b.connect(s, "v", m, "in").connect(m, "out", table, "in1");
+        return column(new CanvasRun(b.build()).replay("s", rows).run(), table);
+    }
+
+    @Test
+    void booleanToNumberSendsOneForTrueAndZeroForFalse() {
+        MemoryCursor rows = new MemoryCursor().add(1000, true).add(2000, false).add(3000, true);
+        assertThat(unary("boolean-to-number", "Boolean", rows)).containsExactly(1.0, 0.0, 1.0);
+    }
+
+    @Test
+    void booleanToNumberCoercesTextAndNumbers() {
+        MemoryCursor text = new MemoryCursor().add(1000, "false").add(2000, "").add(3000, "yes");
+        assertThat(unary("boolean-to-number", "String", text)).containsExactly(0.0, 0.0, 1.0);
+    }
+
+    @Test
+    void booleanToNumberTreatsNaNAsFalse() {
+        MemoryCursor numbers = new MemoryCursor().add(1000, 0).add(2000, Double.NaN).add(3000, -2);
+        assertThat(unary("boolean-to-number", "Double", numbers)).containsExactly(0.0, 0.0, 1.0);
+    }
+
+    @Test
+    void xorIsTrueWhenExactlyOneIsTrue() {
+        assertThat(binary("xor", "Boolean", "out", truthTable())).containsExactly(false, true, true, false);
+    }
+
+    @Test
+    void sameSignComparesSignsAndSendsTheSharedOne() {
+        ModuleNode s = b.stream("s", "a:Double", "b:Double");
+        ModuleNode m = b.add("same-sign");
+        ModuleNode table = b.add("table");
+        b.connect(s, "a", m, "A").connect(s, "b", m, "B").connect(m, "sameSign", table, "in1")
+            .connect(m, "sign", table, "in2");
+        CanvasRun run = new CanvasRun(b.build()).replay("s", new MemoryCursor().add(1000, 2, 5).add(2000, -1, -3)
+            .add(3000, -1, 4).add(4000, 0, -0.0).add(5000, 0, 5).add(6000, Double.NaN, Double.NaN)).run();
+        // the sign column is empty when the signs differ; 0 and -0 agree (sign 0); NaN agrees with nothing
+        assertThat(run.rows(table)).containsExactly(List.of(true, 1.0), List.of(true, -1.0),
+            java.util.Arrays.asList(false, null), List.of(true, 0.0), java.util.Arrays.asList(false, null),
+            java.util.Arrays.asList(false, null));
+    }
 }
