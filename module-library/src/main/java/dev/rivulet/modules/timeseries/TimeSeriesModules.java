@@ -4,7 +4,7 @@ import dev.rivulet.core.ModuleDefinition;
 import dev.rivulet.core.ModuleProvider;
 import java.util.List;
 
-/** The Time Series categories handled here: Filtering, window Min/Max (Statistics), Random and Utils. */
+/** The Time Series categories handled here: Filtering, window Min/Max (Statistics), Random, Utils and Prediction. */
 public final class TimeSeriesModules implements ModuleProvider {
     @Override
     public List<ModuleDefinition> modules() {
@@ -33,6 +33,20 @@ public final class TimeSeriesModules implements ModuleProvider {
                 .help("Collects values into bars of barLength seconds and sends each bar's open, high, low, close, "
                     + "average and sum when the bar ends."),
             ModuleDefinition.of("delay", "Delay", "Time Series/Time Series Utils", Delay::new).streamrId(7)
-                .help("Holds values back: each event sends the value received delayEvents events earlier."));
+                .help("Holds values back: each event sends the value received delayEvents events earlier."),
+            ModuleDefinition.of("random-number-gaussian", "RandomNumberGaussian", "Time Series/Random",
+                    RandomNumberGaussian::new)
+                .streamrId(563)
+                .help("Sends a normally distributed random number with the given mean and standard deviation (sd) "
+                    + "whenever the trigger receives a value. The seed option makes the sequence repeatable."),
+            ModuleDefinition.of("flex-barify", "FlexBarify", "Time Series/Time Series Utils", FlexBarify::new)
+                .streamrId(158)
+                .help("Collects values into bars measured by a quantity instead of time, e.g. volume bars: each "
+                    + "value counts valueLength towards the bar, and a bar's open, high, low, close, weighted "
+                    + "average and sum are sent when the lengths reach barLength."),
+            ModuleDefinition.of("arima", "ARIMA", "Time Series/Prediction", Arima::new).streamrId(98)
+                .help("Forecasts the next value of a series with an ARIMA(p, d, q) model whose coefficients you set: "
+                    + "choose the orders in the options AR(p), I(d) and MA(q), then fill in ar1..arP and ma1..maQ. "
+                    + "The model is evaluated, not fitted to the data."));
     }
 }
