@@ -8,6 +8,7 @@ import dev.rivulet.core.MemoryCursor;
 import dev.rivulet.core.ReplayLoop;
 import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.ModuleNode;
+import dev.rivulet.document.StreamrCodec;
 import dev.rivulet.testkit.CanvasRun;
 import dev.rivulet.testkit.DefinitionChecks;
 import java.util.ArrayList;
@@ -448,5 +449,31 @@ class StatisticsModulesTest {
         second.run();
         // window ([2,3,4],[2,3,0]): r = -0.6546537
         assertClose(column(second, p[1], 0), -3 / Math.sqrt(21));
+    }
+
+    @Test
+    void aSavedStreamrCorrelationKeepsItsConnectionFromCorr() throws Exception {
+        // Streamr's engine names the output "corr" (PearsonsCorrelation.getOutputName), so saved canvases use it
+        String json = """
+            {"id": "c1", "name": "Saved", "settings": {}, "modules": [
+             {"id": 5, "hash": 1, "name": "Constant", "params": [{"id": "ep_k1", "name": "constant", "value": 2}],
+              "inputs": [], "outputs": [{"id": "ep_c", "name": "out", "type": "Double", "connected": true}]},
+             {"id": 5, "hash": 2, "name": "Constant", "params": [{"id": "ep_k2", "name": "constant", "value": 3}],
+              "inputs": [], "outputs": [{"id": "ep_d", "name": "out", "type": "Double", "connected": true}]},
+             {"id": 54, "hash": 3, "name": "Correlation",
+              "params": [{"id": "ep_w", "name": "windowLength", "value": 0},
+                         {"id": "ep_t", "name": "windowType", "value": "EVENTS"},
+                         {"id": "ep_m", "name": "minSamples", "value": 2}],
+              "inputs": [{"id": "ep_x", "name": "inX", "connected": true, "sourceId": "ep_c"},
+                         {"id": "ep_y", "name": "inY", "connected": true, "sourceId": "ep_d"}],
+              "outputs": [{"id": "ep_corr", "name": "corr", "type": "Double", "connected": true}]},
+             {"id": 145, "hash": 4, "name": "Label", "params": [], "outputs": [],
+              "inputs": [{"id": "ep_l", "name": "label", "connected": true, "sourceId": "ep_corr"}]}]}
+            """;
+        List<String> problems = new ArrayList<>();
+        CanvasDocument doc = new StreamrCodec(CanvasRun.REGISTRY).read(json, "saved.json", problems);
+        assertThat(problems).isEmpty();
+        assertThat(doc.connections).anyMatch(c -> c.from.port.equals("corr"));
+        assertThat(new CanvasRun(doc).start().problems()).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import dev.rivulet.core.MemoryCursor;
 import dev.rivulet.core.ReplayLoop;
 import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.ModuleNode;
+import dev.rivulet.document.StreamrCodec;
 import dev.rivulet.testkit.CanvasRun;
 import dev.rivulet.testkit.DefinitionChecks;
 import java.util.ArrayList;
@@ -83,6 +84,28 @@ class ArimaFlexBarifyGaussianTest {
         ModuleNode[] p = arima(2, 1, 1);
         assertThat(p[0].params).extracting(x -> x.name).containsExactly("ar1", "ar2", "ma1");
         assertThat(p[0].params).allSatisfy(x -> assertThat(x.value).isEqualTo(0.0));
+    }
+
+    @Test
+    void aSavedStreamrArimaGetsItsCoefficientsBack() throws Exception {
+        // Streamr saves the orders as options and the coefficients as parameters created from them
+        String json = """
+            {"id": "c1", "name": "Saved", "settings": {}, "modules": [
+             {"id": 98, "hash": 1, "name": "ARIMA",
+              "options": {"AR(p)": {"value": 2, "type": "int"}, "I(d)": {"value": 1, "type": "int"},
+                          "MA(q)": {"value": 0, "type": "int"}},
+              "params": [{"id": "ep_a1", "name": "ar1", "value": 0.5}, {"id": "ep_a2", "name": "ar2", "value": "0.25"}],
+              "inputs": [{"id": "ep_in", "name": "in", "connected": false}],
+              "outputs": [{"id": "ep_pred", "name": "pred", "type": "Double", "connected": false}]}]}
+            """;
+        List<String> problems = new ArrayList<>();
+        CanvasDocument doc = new StreamrCodec(CanvasRun.REGISTRY).read(json, "saved.json", problems);
+        assertThat(problems).isEmpty();
+        CanvasRun run = new CanvasRun(doc);
+        assertThat(run.start().problems()).isEmpty();
+        dev.rivulet.core.ModuleInstance m = run.runtime().module(1);
+        assertThat(m.param("ar1").getDouble()).isEqualTo(0.5);
+        assertThat(m.param("ar2").getDouble()).isEqualTo(0.25);
     }
 
     @Test
