@@ -59,6 +59,7 @@ public final class CanvasRuntime {
                 m.initialize();
             } catch (RuntimeException e) {
                 m.fail(e);
+                m.initFailed = true;
                 rt.problem(m.hash, "failed to initialize: " + e.getMessage());
             }
             if (m instanceof TimeListener tl) {

@@ -42,6 +42,7 @@ public abstract class ModuleInstance {
     CanvasRuntime runtime;
 
     boolean pending;
+    boolean initFailed;
     int notReady;
     long activations;
     boolean readinessTracked;
@@ -254,10 +255,12 @@ public abstract class ModuleInstance {
     final void configure(ModuleNode node, List<String> problems) {
         hash = node.hash;
         name = node.displayName != null ? node.displayName : node.name != null ? node.name : name;
+        java.util.Set<Parameter> valued = new java.util.HashSet<>();
         for (PortNode pn : node.params) {
             Parameter p = param(pn.name);
             if (p != null && pn.value != null) {
                 p.setValue(coerceParam(p, pn.value, problems));
+                valued.add(p);
             }
         }
         for (Map.Entry<String, OptionNode> e : node.options.entrySet()) {
@@ -272,6 +275,13 @@ public abstract class ModuleInstance {
             createVariadic(variadicOutputs, node.outputs);
         }
         onConfiguration(node);
+        // parameters created by onConfiguration (ARIMA's coefficients...) get their saved values too
+        for (PortNode pn : node.params) {
+            Parameter p = param(pn.name);
+            if (p != null && pn.value != null && !valued.contains(p)) {
+                p.setValue(coerceParam(p, pn.value, problems));
+            }
+        }
         applyPortFlags(node.params, problems, "parameter");
         applyPortFlags(node.inputs, problems, "input");
         applyPortFlags(node.outputs, problems, "output");
@@ -420,6 +430,11 @@ public abstract class ModuleInstance {
 
     final void activate() {
         if (notReady != 0) {
+            return;
+        }
+        if (initFailed) {
+            // a module that could not initialise (bad parameters) stays failed instead of running half-configured
+            pending = false;
             return;
         }
         pending = false;
