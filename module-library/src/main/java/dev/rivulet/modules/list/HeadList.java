@@ -1,0 +1,28 @@
+package dev.rivulet.modules.list;
+
+import dev.rivulet.core.DataType;
+import dev.rivulet.core.Input;
+import dev.rivulet.core.ModuleInstance;
+import dev.rivulet.core.Output;
+import dev.rivulet.core.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Streamr's HeadList: the first {@code limit} items (the whole list when it is shorter). */
+public final class HeadList extends ModuleInstance {
+    private final Parameter limit = doubleParam("limit", 50).help("How many items to keep from the start.");
+    private final Input in = listInput("in").help("The list to take items from.");
+    private final Output out = output("out", DataType.LIST).help("The first items of the list.");
+
+    @Override
+    public void initialize() {
+        CollectionValues.count(limit);
+    }
+
+    @Override
+    public void sendOutput() {
+        List<Object> list = in.getList();
+        int n = Math.min(CollectionValues.count(limit), list.size());
+        out.send(CollectionValues.freeze(new ArrayList<>(list.subList(0, n))));
+    }
+}
