@@ -23,12 +23,14 @@ import java.util.Map;
 public final class GetMultiFromMap extends ModuleInstance {
     private final Input in = mapInput("in").help("The map to read from.");
     private final VariadicGroup outs = variadicOutputs("out-", DataType.OBJECT, 1);
-    private final Output founds = output("founds", DataType.MAP)
-        .help("For each connected output's key: true when the map had a value for it, false when not.");
+    private Output founds;
     private Output[] connected = new Output[0];
 
+    /** founds is declared here, after the variadic outputs, to keep Streamr's port order (in, out-1..N, founds). */
     @Override
     protected void onConfiguration(ModuleNode node) {
+        founds = output("founds", DataType.MAP)
+            .help("For each connected output's key: true when the map had a value for it, false when not.");
         for (Output o : outs.outputs()) {
             o.help("The value of the key this output is named after (rename it to choose the key).");
         }
