@@ -56,6 +56,8 @@ abstract class AggregateByKey extends ModuleInstance implements TimeListener {
     private final Map<String, Aggregate> byKey = new LinkedHashMap<>();
     private long length;
     private WindowType type = WindowType.EVENTS;
+    private double configuredLength = Double.NaN;
+    private String configuredType;
 
     protected AggregateByKey() {
         option("sortOrder", "string", "descending", "With sort on: descending puts the largest totals first, ascending"
@@ -83,6 +85,10 @@ abstract class AggregateByKey extends ModuleInstance implements TimeListener {
         sortOrder();
     }
 
+    /**
+     * Applies windowLength and windowType. Called again whenever their values differ from the applied ones: a live
+     * change of a non-driving parameter does not mark it triggered, so comparing values is what catches it.
+     */
     private void configure() {
         double raw = windowLength.getDouble();
         long len = (long) raw;
@@ -102,6 +108,8 @@ abstract class AggregateByKey extends ModuleInstance implements TimeListener {
         }
         length = len;
         type = t;
+        configuredLength = raw;
+        configuredType = windowType.getString();
         for (Aggregate a : byKey.values()) {
             a.window.configure(len, t);
             a.window.evict(now());
@@ -110,7 +118,7 @@ abstract class AggregateByKey extends ModuleInstance implements TimeListener {
 
     @Override
     public void sendOutput() {
-        if (windowLength.wasTriggered() || windowType.wasTriggered()) {
+        if (windowLength.getDouble() != configuredLength || !windowType.getString().equals(configuredType)) {
             configure();
         }
         String k = key.getString();

@@ -8,6 +8,7 @@ import dev.rivulet.core.ReplayLoop;
 import dev.rivulet.core.CanvasRuntime;
 import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.ModuleNode;
+import dev.rivulet.document.NativeCodec;
 import dev.rivulet.document.OptionNode;
 import dev.rivulet.document.PortNode;
 import dev.rivulet.document.VariadicNode;
@@ -182,6 +183,25 @@ class MapModulesTest {
             list(map("tags", list("a", "b")), map("tags", list()))));
     }
 
+    @Test
+    void listAndMapParametersSurviveSavingAndLoading() throws Exception {
+        ModuleNode s = b.stream("s", "x:Double");
+        ModuleNode constant = b.add("constant-map");
+        b.param(constant, "map", map("a", 1.0, "nested", list("x", map("y", true))));
+        ModuleNode filter = b.add("filter-map");
+        b.param(filter, "keys", list("nested"));
+        ModuleNode put = b.add("put-to-map");
+        ModuleNode table = b.add("table");
+        b.connect(constant, "out", put, "map").connect(s, "x", put, "value").connect(put, "map", filter, "in")
+            .connect(filter, "out", table, "in1");
+        put.input("key").orElseThrow().initialValue = "k";
+        NativeCodec codec = new NativeCodec();
+        CanvasDocument loaded = codec.read(codec.write(b.build()), "test");
+        CanvasRun run = new CanvasRun(loaded).replay("s", new MemoryCursor().add(1000, 5)).run();
+        assertThat(column(run, table)).containsExactly(map("nested", list("x", map("y", true))));
+        assertThat(run.failures()).isEmpty();
+    }
+
     // ---- ConstantMap / ContainsValue -------------------------------------------------------------------------
 
     @Test
@@ -314,6 +334,23 @@ class MapModulesTest {
     }
 
     @Test
+    void countByKeyFollowsALiveWindowChange() {
+        ModuleNode s = b.stream("s", "k:String");
+        ModuleNode count = b.add("count-by-key");
+        ModuleNode table = b.add("table");
+        b.connect(s, "k", count, "key").connect(count, "valueOfCurrentKey", table, "in1");
+        CanvasRun run = new CanvasRun(b.build())
+            .replay("s", new MemoryCursor().add(1000, "a").add(2000, "a").add(3000, "a")).run();
+        run.runtime().setParameter(count.hash, "windowLength", 2);
+        CanvasRuntime rt = run.runtime();
+        new ReplayLoop(rt).source(rt.streamSources().get(0),
+            new MemoryCursor().add(4000, "a").add(5000, "a").add(6000, "a"))
+            .run(Long.MIN_VALUE, Long.MAX_VALUE, 0, () -> false);
+        // running totals cannot become a window: counting starts over, then stays at the window's 2 events
+        assertThat(column(run, table)).containsExactly(1.0, 2.0, 3.0, 1.0, 2.0, 2.0);
+    }
+
+    @Test
     void sumByKeySumsTheLastEventsOfEachKey() {
         ModuleNode s = b.stream("s", "k:String", "v:Double");
         ModuleNode sum = b.add("sum-by-key");
@@ -344,6 +381,7 @@ class MapModulesTest {
         CanvasRun run = new CanvasRun(b.build()).replay("s", new MemoryCursor().add(1000, "a", 1)).run();
         assertThat(run.runtime().problems().get(sum.hash)).singleElement().asString()
             .contains("windowLength must be a whole number");
+        assertThat(run.rows(table)).isEmpty();
     }
 
     // ---- FilterMap / HeadMap / TailMap / SortMap -------------------------------------------------------------
