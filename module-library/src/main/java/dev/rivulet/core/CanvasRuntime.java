@@ -177,6 +177,17 @@ public final class CanvasRuntime {
             throw new IllegalArgumentException("no parameter " + param + " on module " + hash);
         }
         p.setValue(value);
+        if (m.initFailed) {
+            // the change may fix what made initialisation fail: try again
+            try {
+                m.initialize();
+                m.initFailed = false;
+                m.recovered();
+            } catch (RuntimeException e) {
+                m.fail(e);
+                return;
+            }
+        }
         if (p.driving) {
             activateNow(m);
         }

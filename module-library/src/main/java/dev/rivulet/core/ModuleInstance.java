@@ -460,6 +460,12 @@ public abstract class ModuleInstance {
         }
     }
 
+    /** Back to normal after a failure was fixed (a live parameter change let it initialise). */
+    final void recovered() {
+        status = ModuleStatus.IDLE;
+        lastError = null;
+    }
+
     final void resetReadiness() {
         readinessTracked = true;
         int n = 0;

@@ -10,6 +10,8 @@ public abstract class WindowedModule extends ModuleInstance implements TimeListe
     protected final Parameter minSamples;
     protected final DoubleWindow window = new DoubleWindow();
     private WindowType type = WindowType.EVENTS;
+    private double configuredLength = Double.NaN;
+    private Object configuredType;
 
     /** Window of 10 events, output from the first value. */
     protected WindowedModule() {
@@ -41,11 +43,14 @@ public abstract class WindowedModule extends ModuleInstance implements TimeListe
         }
         type = WindowType.parse(windowType.getString());
         window.configure(len, type);
+        configuredLength = raw;
+        configuredType = windowType.getValue();
     }
 
     /** Adds a value, and returns whether the window now holds at least minSamples values. */
     protected final boolean addToWindow(double v) {
-        if (windowLength.wasTriggered() || windowType.wasTriggered()) {
+        // compared, not "was triggered": a live change of a non-driving parameter must take effect too
+        if (windowLength.getDouble() != configuredLength || windowType.getValue() != configuredType) {
             configureWindow();
         }
         window.add(now(), v);

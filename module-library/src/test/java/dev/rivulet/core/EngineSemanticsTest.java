@@ -183,4 +183,35 @@ class EngineSemanticsTest {
         assertThat(run.runtime().problems().get(99)).anyMatch(p -> p.contains("no-such-module"));
         assertThat(run.rows(table)).containsExactly(List.of(1.0));
     }
+
+    @Test
+    void liveWindowLengthChangeTakesEffectAtTheNextValue() {
+        ModuleNode s = b.stream("s", "v:Double");
+        ModuleNode ma = b.add("moving-average");
+        b.param(ma, "windowLength", 3);
+        ModuleNode table = b.add("table");
+        b.connect(s, "v", ma, "in").connect(ma, "out", table, "in1");
+        CanvasRun run = new CanvasRun(b.build()).replay("s", new MemoryCursor().add(1000, 3).add(2000, 6)).run();
+        run.runtime().setParameter(ma.hash, "windowLength", 1.0);
+        new ReplayLoop(run.runtime()).source(run.runtime().streamSources().get(0), new MemoryCursor().add(3000, 9))
+            .run(Long.MIN_VALUE, Long.MAX_VALUE, 0, () -> false);
+        assertThat(run.rows(table)).containsExactly(List.of(3.0), List.of(4.5), List.of(9.0));
+    }
+
+    @Test
+    void moduleThatFailedToInitialiseRecoversWhenTheParameterIsFixed() {
+        ModuleNode s = b.stream("s", "v:Double");
+        ModuleNode ma = b.add("moving-average");
+        b.param(ma, "windowLength", -5);
+        ModuleNode table = b.add("table");
+        b.connect(s, "v", ma, "in").connect(ma, "out", table, "in1");
+        CanvasRun run = new CanvasRun(b.build()).replay("s", new MemoryCursor().add(1000, 3)).run();
+        assertThat(run.rows(table)).isEmpty();
+        assertThat(run.runtime().module(ma.hash).status()).isEqualTo(ModuleStatus.FAILED);
+        run.runtime().setParameter(ma.hash, "windowLength", 2.0);
+        new ReplayLoop(run.runtime()).source(run.runtime().streamSources().get(0), new MemoryCursor().add(2000, 5))
+            .run(Long.MIN_VALUE, Long.MAX_VALUE, 0, () -> false);
+        assertThat(run.rows(table)).containsExactly(List.of(5.0));
+        assertThat(run.runtime().module(ma.hash).status()).isEqualTo(ModuleStatus.RUNNING);
+    }
 }
