@@ -84,7 +84,8 @@ public final class ExportCSV extends ModuleInstance {
         if (!mayActOnTheWorld()) {
             return;
         }
-        if (timezone.wasTriggered()) {
+        // null when initialize() failed on a bad setting: parsing again reports the same problem
+        if (timeFormat == null || timezone.wasTriggered()) {
             timeFormat = CsvTimeFormat.parse(option("timeFormat"), timezone.getString());
         }
         try {
