@@ -7,15 +7,11 @@ import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.Parameter;
 import dev.rivulet.core.TimeListener;
 import dev.rivulet.core.UiMessage;
-import dev.rivulet.core.ValueCodec;
 import dev.rivulet.core.Values;
 import dev.rivulet.document.ModuleNode;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +44,7 @@ abstract class MapModule extends ModuleInstance implements TimeListener {
     private long markerExpiryMillis;
     private long traceExpiryMillis;
     private long nextTracePoint;
-    /** Marker id → expiry time, oldest expiry first (a moved marker is re-inserted at the end). */
-    private final LinkedHashMap<Object, Long> expiringMarkers = new LinkedHashMap<>();
-    private final ArrayDeque<Object[]> expiringTracePoints = new ArrayDeque<>();
+    private final MapExpiry expiry = new MapExpiry();
 
     /**
      * @param geographic true for latitude/longitude inputs (in that order), false for image x/y inputs
@@ -148,14 +142,13 @@ abstract class MapModule extends ModuleInstance implements TimeListener {
         marker.put("color", Values.toText(traceColor != null ? traceColor.getValue() : DEFAULT_TRACE_COLOR));
         long now = now();
         if (markerExpiryMillis > 0) {
-            expiringMarkers.remove(markerId);
-            expiringMarkers.put(markerId, now + markerExpiryMillis);
+            expiry.marker(markerId, now + markerExpiryMillis);
         }
         if (drawTrace) {
             String point = hash() + "-" + nextTracePoint++;
             marker.put("tracePointId", point);
             if (traceExpiryMillis > 0) {
-                expiringTracePoints.addLast(new Object[] {point, now + traceExpiryMillis});
+                expiry.tracePoint(point, now + traceExpiryMillis);
             }
         }
         if (markerLabel) {
@@ -169,23 +162,11 @@ abstract class MapModule extends ModuleInstance implements TimeListener {
 
     @Override
     public void onTime(long epochMillis) {
-        if (expiringMarkers.isEmpty() && expiringTracePoints.isEmpty()) {
+        if (expiry.isEmpty()) {
             return;
         }
-        List<Object> markers = new ArrayList<>();
-        Iterator<Map.Entry<Object, Long>> it = expiringMarkers.entrySet().iterator();
-        while (it.hasNext()) {
-            Map.Entry<Object, Long> e = it.next();
-            if (e.getValue() > epochMillis) {
-                break;
-            }
-            markers.add(e.getKey());
-            it.remove();
-        }
-        List<Object> points = new ArrayList<>();
-        while (!expiringTracePoints.isEmpty() && (long) expiringTracePoints.peekFirst()[1] <= epochMillis) {
-            points.add(expiringTracePoints.pollFirst()[0]);
-        }
+        List<Object> markers = expiry.expiredMarkers(epochMillis);
+        List<Object> points = expiry.expiredPoints(epochMillis);
         if (markers.isEmpty() && points.isEmpty()) {
             return;
         }
@@ -199,38 +180,18 @@ abstract class MapModule extends ModuleInstance implements TimeListener {
     /** Forgets pending expiries (Streamr's clearState); markers already drawn stay. */
     @Override
     public void clearState() {
-        expiringMarkers.clear();
-        expiringTracePoints.clear();
+        expiry.clear();
     }
 
     @Override
     protected void writeState(DataOutput out) throws IOException {
         out.writeLong(nextTracePoint);
-        out.writeInt(expiringMarkers.size());
-        for (Map.Entry<Object, Long> e : expiringMarkers.entrySet()) {
-            ValueCodec.write(out, e.getKey());
-            out.writeLong(e.getValue());
-        }
-        out.writeInt(expiringTracePoints.size());
-        for (Object[] p : expiringTracePoints) {
-            ValueCodec.write(out, p[0]);
-            out.writeLong((long) p[1]);
-        }
+        expiry.write(out);
     }
 
     @Override
     protected void readState(DataInput in) throws IOException {
-        clearState();
         nextTracePoint = in.readLong();
-        int markers = in.readInt();
-        for (int i = 0; i < markers; i++) {
-            Object key = ValueCodec.read(in);
-            expiringMarkers.put(key, in.readLong());
-        }
-        int points = in.readInt();
-        for (int i = 0; i < points; i++) {
-            Object key = ValueCodec.read(in);
-            expiringTracePoints.addLast(new Object[] {key, in.readLong()});
-        }
+        expiry.read(in);
     }
 }

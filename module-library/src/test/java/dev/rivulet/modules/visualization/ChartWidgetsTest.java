@@ -130,6 +130,23 @@ class ChartWidgetsTest {
     }
 
     @Test
+    void pendingMarkerExpiryIsKeptInASnapshot() {
+        ModuleNode s = b.stream("s", "id:String", "lat:Double", "lng:Double");
+        ModuleNode map = b.add("map-geo");
+        b.option(map, "expiringTimeOfMarkerInSecs", 5);
+        b.connect(s, "id", map, "id").connect(s, "lat", map, "latitude").connect(s, "lng", map, "longitude");
+        CanvasRun first = new CanvasRun(b.build()).replay("s", new MemoryCursor().add(1000, "a", 1, 1)).run();
+        byte[] snapshot = first.runtime().snapshot();
+
+        CanvasRun resumed = new CanvasRun(b.build()).replay("s", new MemoryCursor().add(7000, "b", 2, 2));
+        resumed.start().restore(snapshot);
+        resumed.run();
+        // a, seen at 1000 before the snapshot, expires at 6000 in the resumed run
+        assertThat(bodies(resumed, map, "d")).containsExactly(
+            Map.of("t", "d", "markerList", List.of("a"), "pointList", List.of()));
+    }
+
+    @Test
     void imageMapPlacesMarkersByXAndYAndRejectsNegativeExpiry() {
         ModuleNode s = b.stream("s", "x:Double", "y:Double");
         ModuleNode map = b.add("map-image");
