@@ -45,6 +45,7 @@ public final class ExportCSV extends ModuleInstance {
 
     private Input[] columns = new Input[0];
     private CsvTimeFormat.Formatter timeFormat;
+    private String formattedZone;
     private BufferedWriter writer;
     private Path file;
     private long rows;
@@ -76,7 +77,12 @@ public final class ExportCSV extends ModuleInstance {
             }
         }
         columns = connected.toArray(new Input[0]);
+        setTimeFormat();
+    }
+
+    private void setTimeFormat() {
         timeFormat = CsvTimeFormat.parse(option("timeFormat"), timezone.getString());
+        formattedZone = timezone.getString();
     }
 
     @Override
@@ -84,9 +90,9 @@ public final class ExportCSV extends ModuleInstance {
         if (!mayActOnTheWorld()) {
             return;
         }
-        // null when initialize() failed on a bad setting: parsing again reports the same problem
-        if (timeFormat == null || timezone.wasTriggered()) {
-            timeFormat = CsvTimeFormat.parse(option("timeFormat"), timezone.getString());
+        // compared rather than asking wasTriggered(): a live parameter change does not mark the parameter as fired
+        if (!timezone.getString().equals(formattedZone)) {
+            setTimeFormat();
         }
         try {
             if (writer == null) {

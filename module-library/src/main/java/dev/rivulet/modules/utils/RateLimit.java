@@ -50,9 +50,8 @@ public final class RateLimit extends ModuleInstance {
 
     @Override
     public void sendOutput() {
-        if (timeInMillis.wasTriggered() || rate.wasTriggered()) {
-            check();
-        }
+        // checked every time (two comparisons): a live parameter change does not mark the parameter as fired
+        check();
         long span = (long) timeInMillis.getDouble();
         long now = now();
         if (span != 0) {

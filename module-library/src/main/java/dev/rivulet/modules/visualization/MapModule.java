@@ -89,11 +89,6 @@ abstract class MapModule extends ModuleInstance implements TimeListener {
         if (drawTrace) {
             traceColor = param("traceColor", DataType.COLOR, DEFAULT_TRACE_COLOR)
                 .help("Color of the marker and of its trace.");
-            // saved parameter values are applied before onConfiguration, so a parameter created here reads its own
-            Object saved = node.paramValue("traceColor", null);
-            if (saved != null) {
-                traceColor.setValue(saved);
-            }
         }
         if (markerLabel) {
             label = anyInput("label").notDriving().help("Text shown on the marker; a new label alone does not"

@@ -118,6 +118,14 @@ class FlowControlModulesTest {
             .add(1200, 3).add(2100, 4).add(2150, 5).add(2160, 6)).run();
         // 2100: the passes at 1000 and 1100 have both left the span (the dropped 1200 never counted)
         assertThat(run.rows(table)).containsExactly(row(0.0), row(0.0), row(1.0), row(0.0), row(0.0), row(1.0));
+
+        // a bad live change is reported at the next value, and nothing passes
+        run.runtime().setParameter(limit.hash, "rate", 0.5);
+        CanvasRuntime rt = run.runtime();
+        new dev.rivulet.core.ReplayLoop(rt).source(rt.streamSources().get(0), new MemoryCursor().add(9000, 7))
+            .run(Long.MIN_VALUE, Long.MAX_VALUE, 0, () -> false);
+        assertThat(run.failures()).singleElement().asString().contains("rate must be a whole number", "0.5");
+        assertThat(run.rows(table)).hasSize(6);
     }
 
     @Test
