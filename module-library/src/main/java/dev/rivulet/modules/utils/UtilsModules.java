@@ -36,6 +36,23 @@ public final class UtilsModules implements ModuleProvider {
             ModuleDefinition.of("filter", "Filter", "Utils", Filter::new).streamrId(522)
                 .aliases("Select", "Pick", "Choose")
                 .help("Passes values through only while the pass input is true. Connect the last input to get"
-                    + " another input/output pair."));
+                    + " another input/output pair."),
+            ModuleDefinition.of("comment", "Comment", "Utils", Comment::new).streamrId(119).widget("comment")
+                .help("A note on the canvas, for explaining what a part of it does. It has no ports and never"
+                    + " runs."),
+            ModuleDefinition.of("export-csv", "ExportCSV", "Utils", ExportCSV::new).streamrId(571)
+                .help("Writes the incoming values to a CSV file, one row per event with a timestamp column."
+                    + " Connect the last input to get another column. Like other modules that act outside the"
+                    + " canvas, it writes nothing during historical replays unless activateInHistoricalMode is"
+                    + " set."),
+            ModuleDefinition.of("moving-window", "MovingWindow", "Utils", MovingWindow::new).streamrId(570)
+                .help("Collects the last windowLength values (or those of a time span) of any type and sends them"
+                    + " as a list, oldest first, each time a value arrives."),
+            ModuleDefinition.of("rate-limit", "RateLimit", "Utils", RateLimit::new).streamrId(217)
+                .help("Lets at most rate values through in any timeInMillis milliseconds and drops the rest;"
+                    + " limitExceeded? tells whether each value was dropped (1) or passed (0)."),
+            ModuleDefinition.of("require-all", "RequireAll", "Utils", RequireAll::new).streamrId(572)
+                .help("Waits until every connected input has received a new value, then sends all of them to"
+                    + " their outputs at once. Connect the last input to get another input/output pair."));
     }
 }
