@@ -94,7 +94,11 @@ public final class CanvasRuntime {
         for (Input in : m.allInputs()) {
             if (in instanceof Parameter) {
                 if (in.source != null && in.source.owner instanceof Pullable p) {
-                    in.setSilently(p.pull(in.source));
+                    Object pulled = p.pull(in.source);
+                    if (pulled != null) {
+                        // an empty source (a TextField with no text yet) leaves the parameter's own value
+                        in.setSilently(pulled);
+                    }
                 }
                 continue;
             }
@@ -177,6 +181,8 @@ public final class CanvasRuntime {
             throw new IllegalArgumentException("no parameter " + param + " on module " + hash);
         }
         p.setValue(value);
+        // a live change counts as the parameter firing (Streamr's paramChange), for modules that ask
+        p.triggeredAt = m.activations;
         if (m.initFailed) {
             // the change may fix what made initialisation fail: try again
             try {
@@ -190,6 +196,17 @@ public final class CanvasRuntime {
         }
         if (p.driving) {
             activateNow(m);
+        }
+    }
+
+    /** Tells every module the run has ended (close files, flush); failures are recorded, not thrown. */
+    public void stop() {
+        for (ModuleInstance m : byHash.values()) {
+            try {
+                m.onStop();
+            } catch (RuntimeException e) {
+                m.fail(e);
+            }
         }
     }
 

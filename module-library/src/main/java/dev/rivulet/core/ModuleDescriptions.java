@@ -79,6 +79,13 @@ public final class ModuleDescriptions {
             od.put("type", o.type());
             od.put("default", o.defaultValue());
             od.put("help", o.help());
+            if (!o.possibleValues().isEmpty()) {
+                List<Object> choices = new ArrayList<>();
+                for (Parameter.PossibleValue v : o.possibleValues()) {
+                    choices.add(Map.of("name", v.name(), "value", v.value()));
+                }
+                od.put("possibleValues", choices);
+            }
             options.add(od);
         }
         d.put("options", options);

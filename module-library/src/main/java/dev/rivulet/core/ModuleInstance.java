@@ -143,6 +143,16 @@ public abstract class ModuleInstance {
         optionValues.put(name, defaultValue);
     }
 
+    /** Declares an option restricted to choices, given as alternating display names and values. */
+    protected final void option(String name, String type, Object defaultValue, String help, Object... choices) {
+        List<Parameter.PossibleValue> list = new ArrayList<>();
+        for (int i = 0; i + 1 < choices.length; i += 2) {
+            list.add(new Parameter.PossibleValue(String.valueOf(choices[i]), choices[i + 1]));
+        }
+        options.put(name, new ModuleOption(name, type, defaultValue, list, help));
+        optionValues.put(name, defaultValue);
+    }
+
     /**
      * Declares the module's variadic inputs: {@code defaultCount} ports named prefix1..prefixN on a new module, or
      * as many as the saved document has.
@@ -411,6 +421,10 @@ public abstract class ModuleInstance {
 
     /** Computes and sends outputs; called when the activation rule holds. */
     public abstract void sendOutput();
+
+    /** The run has ended (stopped, or a replay reached its end): close files, flush buffers. */
+    public void onStop() {
+    }
 
     /** Forgets accumulated state (windows, counters); Streamr's clearState. */
     public void clearState() {

@@ -105,6 +105,10 @@ public final class EmbeddedEngine implements Engine {
                 failure = e;
                 state = RunState.FAILED;
             } finally {
+                CanvasRuntime rt = runtime;
+                if (rt != null) {
+                    rt.stop();
+                }
                 opened.forEach(RecordCursor::close);
                 finished.countDown();
             }
