@@ -28,7 +28,8 @@ import org.stringtemplate.v4.misc.STMessage;
  * keep working: {@code <name>} inserts an entry, {@code <trade.price>} an entry of a nested map,
  * {@code <if(flag)>...<else>...<endif>} chooses, {@code <items; separator=", ">} joins a list and
  * {@code <items:{x | <x>!}>} applies a template to each item. Text outside {@code < >} is copied; {@code \<} writes a
- * literal "&lt;". Missing entries insert nothing.
+ * literal "&lt;". A missing entry inserts nothing and, as in Streamr (ST4 reports it), is listed on {@code errors}
+ * while the text is still sent.
  *
  * <p>Problems go to the {@code errors} list (empty when all went well), which is sent with every result, and the
  * module keeps running: a template with a syntax error sends only {@code errors}. One difference from Streamr:
