@@ -14,8 +14,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * Streamr's RandomString: a random text of {@code length} characters each time {@code trigger} receives a value.
  *
  * <p>As in Streamr, the characters come from the {@code symbols} option (digits and lower case letters by default)
- * and the sequence from the {@code seed} option, which a new module gets at random and keeps in the canvas: a
- * replay of the same canvas produces the same texts, and "clear" starts the sequence again.
+ * and the sequence from the {@code seed} option: with a seed, every run of the canvas produces the same texts and
+ * "clear" starts the sequence again. Streamr gave each new module a random seed; here the default is 0, meaning a
+ * new random sequence in every run, so that a newly placed module is the same everywhere (documents, golden files
+ * and generated canvases stay reproducible). Set a seed to get Streamr's repeatable replays.
  */
 public final class RandomString extends ModuleInstance {
     static final String DEFAULT_SYMBOLS = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -31,8 +33,8 @@ public final class RandomString extends ModuleInstance {
 
     {
         option("symbols", "string", DEFAULT_SYMBOLS, "The characters to draw from, each equally likely.");
-        option("seed", "int", ThreadLocalRandom.current().nextInt(),
-            "Starting point of the random sequence: the same seed gives the same texts in every run.");
+        option("seed", "int", 0, "Starting point of the random sequence: the same seed gives the same texts in"
+            + " every run; 0 gives different texts in every run.");
     }
 
     @Override
@@ -44,6 +46,9 @@ public final class RandomString extends ModuleInstance {
         }
         try {
             seed = optionInt("seed");
+            if (seed == 0) {
+                seed = ThreadLocalRandom.current().nextLong();
+            }
         } catch (NumberFormatException e) {
             throw new ModuleException("the seed option must be a whole number, not \"" + option("seed") + "\"");
         }

@@ -439,12 +439,12 @@ class TextModulesTest {
     // ---- RandomString ---------------------------------------------------------------------------------------
 
     @Test
-    void randomStringIsRepeatableForTheSameCanvas() {
+    void randomStringWithASeedIsRepeatable() {
         ModuleNode s = b.stream("s", "t:String");
         ModuleNode rnd = b.add("random-string");
-        b.param(rnd, "length", 8);
+        b.param(rnd, "length", 8).option(rnd, "seed", 1234);
         ModuleNode ab = b.add("random-string");
-        b.param(ab, "length", 20).option(ab, "symbols", "ab");
+        b.param(ab, "length", 20).option(ab, "symbols", "ab").option(ab, "seed", -5);
         ModuleNode table = b.add("table");
         b.connect(s, "t", rnd, "trigger").connect(s, "t", ab, "trigger").connect(rnd, "out", table, "in1")
             .connect(ab, "out", table, "in2");
@@ -458,6 +458,16 @@ class TextModulesTest {
             assertThat((String) r.get(1)).matches("[ab]{20}");
         });
         assertThat(first.get(0).get(0)).isNotEqualTo(first.get(1).get(0));
+    }
+
+    @Test
+    void randomStringWithoutASeedDiffersBetweenRuns() {
+        ModuleNode table = pipe("random-string", "trigger", "out");
+        assertThat(lastModule.options.get("seed").value).isEqualTo(0);
+        Object first = replay("go").rows(table).get(0).get(0);
+        Object second = replay("go").rows(table).get(0).get(0);
+        assertThat((String) first).matches("[0-9a-z]{10}");
+        assertThat(first).isNotEqualTo(second);
     }
 
     @Test
