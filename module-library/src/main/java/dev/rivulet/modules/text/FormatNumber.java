@@ -39,19 +39,8 @@ public final class FormatNumber extends ModuleInstance {
             text.send(Double.toString(v));
             return;
         }
-        String s = BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).toPlainString();
-        // -0.4 rounds to "-0" in BigDecimal only via its sign; write zero without a minus
-        text.send(s.startsWith("-") && isZero(s) ? s.substring(1) : s);
-    }
-
-    private static boolean isZero(String s) {
-        for (int i = 1; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '0' && c != '.') {
-                return false;
-            }
-        }
-        return true;
+        // BigDecimal has no negative zero, so -0.4 rounded to 0 places reads "0", not "-0"
+        text.send(BigDecimal.valueOf(v).setScale(places, RoundingMode.HALF_UP).toPlainString());
     }
 
     private int places() {
