@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -135,7 +137,7 @@ record ScheduleRule(Period type, double value, Point start, Point end) {
     private static Point point(Map<?, ?> rule, String key, Period period, int n) {
         if (!(rule.get(key) instanceof Map<?, ?> m)) {
             throw new IllegalArgumentException("rule " + n + ": " + key + " is missing; a "
-                + period.name().toLowerCase(java.util.Locale.ROOT) + " rule needs " + String.join(", ", period.fields));
+                + period.name().toLowerCase(Locale.ROOT) + " rule needs " + String.join(", ", period.fields));
         }
         int[] v = new int[5];
         String[] names = {"month", "day", "weekday", "hour", "minute"};
@@ -143,7 +145,7 @@ record ScheduleRule(Period type, double value, Point start, Point end) {
         int[] hi = {11, 31, 7, 23, 59};
         String[] hint = {" (0 = January)", "", " (1 = Sunday ... 7 = Saturday)", "", ""};
         for (String f : period.fields) {
-            int i = java.util.Arrays.asList(names).indexOf(f);
+            int i = Arrays.asList(names).indexOf(f);
             Object raw = m.get(f);
             boolean whole = raw instanceof Number num && num.doubleValue() == Math.rint(num.doubleValue());
             int x = whole ? ((Number) raw).intValue() : Integer.MIN_VALUE;

@@ -121,11 +121,6 @@ public final class Scheduler extends ModuleInstance implements TimeListener {
         // driven by the clock only
     }
 
-    /** The rules read from the schedule (for the editor and tests). */
-    List<ScheduleRule> rules() {
-        return Collections.unmodifiableList(rules);
-    }
-
     @Override
     public void clearState() {
         sent = false;
