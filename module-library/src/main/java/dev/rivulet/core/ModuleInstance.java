@@ -34,6 +34,7 @@ public abstract class ModuleInstance {
     private VariadicGroup variadicInputs;
     private VariadicGroup variadicOutputs;
     private Input[] allInputs = new Input[0];
+    private List<String> configurationProblems;
 
     ModuleDefinition definition;
     int hash;
@@ -284,7 +285,14 @@ public abstract class ModuleInstance {
         if (variadicOutputs != null && (variadicInputs == null || variadicInputs.linked == null)) {
             createVariadic(variadicOutputs, node.outputs);
         }
-        onConfiguration(node);
+        configurationProblems = problems;
+        try {
+            onConfiguration(node);
+        } catch (ModuleException e) {
+            problems.add(e.getMessage());
+        } finally {
+            configurationProblems = null;
+        }
         // parameters created by onConfiguration (ARIMA's coefficients...) get their saved values too
         for (PortNode pn : node.params) {
             Parameter p = param(pn.name);
@@ -407,6 +415,16 @@ public abstract class ModuleInstance {
         outputs.set(outputs.indexOf(out), renamed);
         List<Endpoint> ports = out.group.ports;
         ports.set(ports.indexOf(out), renamed);
+    }
+
+    /**
+     * Reports a problem with the saved configuration (bad schedule rules, an unreadable expression) while in
+     * {@link #onConfiguration}: validation shows it on the module. Throwing a ModuleException there does the same.
+     */
+    protected final void reportConfigurationProblem(String message) {
+        if (configurationProblems != null) {
+            configurationProblems.add(message);
+        }
     }
 
     /** Hook for ports that depend on parameters or saved data (Expression variables, Stream fields, Chart inputs). */
