@@ -1,0 +1,13 @@
+// Local devnet for Rivulet: chain id 31337, served only on loopback.
+// Start with `npx hardhat node --hostname 127.0.0.1 --port N` from this folder.
+/** @type import('hardhat/config').HardhatUserConfig */
+module.exports = {
+  networks: {
+    hardhat: {
+      chainId: 31337,
+      // Cancun matches the evmVersion resources/contracts/compile.js compiles for.
+      hardfork: "cancun",
+      mining: { auto: true },
+    },
+  },
+};
