@@ -8,6 +8,10 @@ module.exports = {
       // Cancun matches the evmVersion resources/contracts/compile.js compiles for.
       hardfork: "cancun",
       mining: { auto: true },
+      // Like a real node: a failing transaction is mined with status 0 instead of being refused
+      // by eth_sendRawTransaction, so the wallet's receipt and revert handling is exercised.
+      throwOnTransactionFailures: false,
+      throwOnCallFailures: true,
     },
   },
 };

@@ -1,0 +1,103 @@
+package dev.rivulet.wallet;
+
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The wallet as the rest of Rivulet sees it: accounts and their keys, message signatures, balances and
+ * transactions on one chain. No web3j type appears here; addresses are {@link Address}, amounts
+ * BigInteger wei or {@link TokenAmount}. Passwords are {@code char[]} that the caller wipes.
+ * Methods that talk to the chain block: call them off the FX thread.
+ *
+ * <pre>{@code
+ * WalletService wallet = DefaultWalletService.open(dataDir.resolve("wallet"), profile, approver);
+ * NewHdWallet created = wallet.createHdWallet(password, "Main");   // show created.recoveryPhrase() once
+ * TxHash hash = wallet.send(TransactionRequest.transfer(from, to, wei));
+ * TransactionOutcome outcome = wallet.waitForReceipt(hash, Duration.ofMinutes(2));
+ * }</pre>
+ */
+public interface WalletService extends AutoCloseable {
+
+    // --- accounts and keys
+
+    /** The accounts in the order they were added; unmodifiable. */
+    List<Account> accounts();
+
+    /** True when nothing is stored yet, so the first create or import sets the wallet password. */
+    boolean isEmpty();
+
+    boolean isLocked();
+
+    /** @throws WrongPasswordException and stays locked when the password is wrong */
+    void unlock(char[] password);
+
+    void lock();
+
+    /** Locks after this long without signing; zero never locks by itself. */
+    void setIdleTimeout(Duration timeout);
+
+    /** Receives {@code true} on lock and {@code false} on unlock (on the calling or a background thread). */
+    void addLockListener(Consumer<Boolean> listener);
+
+    /** Creates the HD seed and its first account; returns the recovery phrase once, for the confirmation step. */
+    NewHdWallet createHdWallet(char[] password, String label);
+
+    /** Restores an HD wallet from a phrase (or imports its first account if the wallet already has a seed). */
+    Account importRecoveryPhrase(String phrase, char[] password, String label);
+
+    Account importPrivateKey(String privateKeyHex, char[] password, String label);
+
+    Account importKeystore(String keystoreJson, char[] keystorePassword, char[] password, String label);
+
+    /** The next HD account, m/44'/60'/0'/0/n; needs the wallet unlocked. */
+    Account deriveAccount(String label);
+
+    Account renameAccount(Address address, String label);
+
+    /** The account's key as keystore V3 JSON under {@code exportPassword}; needs the wallet unlocked. */
+    String exportKeystore(Address address, char[] exportPassword);
+
+    // --- signatures
+
+    /** EIP-191 personal_sign. @throws WalletLockedException while locked */
+    Signature signPersonalMessage(Address signer, byte[] message);
+
+    /** EIP-712, given eth_signTypedData_v4 JSON. @throws WalletLockedException while locked */
+    Signature signTypedData(Address signer, String typedDataJson);
+
+    Address recoverPersonalSigner(byte[] message, Signature signature);
+
+    Address recoverTypedDataSigner(String typedDataJson, Signature signature);
+
+    // --- chain
+
+    ChainProfile chain();
+
+    /** Native balance in wei. */
+    BigInteger nativeBalance(Address owner);
+
+    /** An ERC-20 balance with the token's decimals and symbol. */
+    TokenAmount tokenBalance(Address token, Address owner);
+
+    /** Gas, fees and nonce for the confirmation dialog; reverts found by estimation throw {@link TransactionRevertedException}. */
+    PreparedTransaction prepare(TransactionRequest request);
+
+    /**
+     * Prepares, asks the {@link TransactionApprover}, signs and sends.
+     *
+     * @throws ChainMismatchException if the endpoint's chain id is not the profile's
+     * @throws TransactionRejectedException if not approved
+     */
+    TxHash send(TransactionRequest request);
+
+    /** Blocks until mined; a failed transaction's outcome carries its decoded revert reason. */
+    TransactionOutcome waitForReceipt(TxHash hash, Duration timeout);
+
+    /** eth_call with ABI-encoded data; returns the 0x-prefixed result. */
+    String call(Address contract, String data);
+
+    @Override
+    void close();
+}

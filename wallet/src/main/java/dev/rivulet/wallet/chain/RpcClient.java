@@ -1,0 +1,141 @@
+package dev.rivulet.wallet.chain;
+
+import dev.rivulet.wallet.Address;
+import dev.rivulet.wallet.ChainAccessException;
+import dev.rivulet.wallet.TransactionRequest;
+import dev.rivulet.wallet.TransactionRevertedException;
+import dev.rivulet.wallet.TxHash;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.Optional;
+import org.web3j.protocol.Web3j;
+import org.web3j.protocol.core.DefaultBlockParameter;
+import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.Request;
+import org.web3j.protocol.core.Response;
+import org.web3j.protocol.core.methods.request.Transaction;
+import org.web3j.protocol.core.methods.response.EthBlock;
+import org.web3j.protocol.core.methods.response.EthMaxPriorityFeePerGas;
+import org.web3j.protocol.core.methods.response.TransactionReceipt;
+import org.web3j.protocol.http.HttpService;
+
+/**
+ * The JSON-RPC calls the wallet makes, with errors turned into wallet exceptions: unreachable or
+ * failing endpoints into {@link ChainAccessException}, reverting calls into
+ * {@link TransactionRevertedException} with the decoded reason.
+ */
+public final class RpcClient implements AutoCloseable {
+
+    private final Web3j web3j;
+    private final String endpoint;
+
+    public RpcClient(String rpcUrl) {
+        this.web3j = Web3j.build(new HttpService(rpcUrl));
+        this.endpoint = rpcUrl;
+    }
+
+    public long chainId() {
+        return send(web3j.ethChainId(), "eth_chainId").getChainId().longValueExact();
+    }
+
+    public BigInteger balance(Address address) {
+        return send(web3j.ethGetBalance(address.hex(), DefaultBlockParameterName.LATEST), "eth_getBalance").getBalance();
+    }
+
+    /** The next nonce counting pending transactions. */
+    public BigInteger pendingNonce(Address address) {
+        return send(web3j.ethGetTransactionCount(address.hex(), DefaultBlockParameterName.PENDING),
+                "eth_getTransactionCount").getTransactionCount();
+    }
+
+    public BigInteger estimateGas(TransactionRequest request) {
+        Transaction tx = new Transaction(request.from().hex(), null, null, null,
+                request.to() == null ? null : request.to().hex(), request.value(), request.data());
+        return sendReverting(web3j.ethEstimateGas(tx), "eth_estimateGas").getAmountUsed();
+    }
+
+    /** True when a contract (or delegated code) lives at {@code address}. */
+    public boolean hasCode(Address address) {
+        String code = send(web3j.ethGetCode(address.hex(), DefaultBlockParameterName.LATEST), "eth_getCode").getCode();
+        return code != null && !code.equals("0x") && !code.isEmpty();
+    }
+
+    /** eth_call at the latest block, or at {@code block} when given; returns the 0x-prefixed result. */
+    public String call(Address from, Address to, String data, BigInteger block) {
+        Transaction tx = Transaction.createEthCallTransaction(from == null ? null : from.hex(), to.hex(), data);
+        DefaultBlockParameter at = block == null ? DefaultBlockParameterName.LATEST : DefaultBlockParameter.valueOf(block);
+        return sendReverting(web3j.ethCall(tx, at), "eth_call").getValue();
+    }
+
+    /** The latest block's base fee, or empty on chains without EIP-1559. */
+    public Optional<BigInteger> latestBaseFee() {
+        EthBlock.Block block = send(web3j.ethGetBlockByNumber(DefaultBlockParameterName.LATEST, false), "eth_getBlockByNumber").getBlock();
+        return Optional.ofNullable(block.getBaseFeePerGasRaw()).map(raw -> block.getBaseFeePerGas());
+    }
+
+    /** The node's suggested priority fee, or empty if it does not implement eth_maxPriorityFeePerGas. */
+    public Optional<BigInteger> maxPriorityFee() {
+        try {
+            EthMaxPriorityFeePerGas response = web3j.ethMaxPriorityFeePerGas().send();
+            return response.hasError() ? Optional.empty() : Optional.of(response.getMaxPriorityFeePerGas());
+        } catch (IOException e) {
+            throw unreachable("eth_maxPriorityFeePerGas", e);
+        }
+    }
+
+    public BigInteger gasPrice() {
+        return send(web3j.ethGasPrice(), "eth_gasPrice").getGasPrice();
+    }
+
+    public TxHash sendRaw(String signedHex) {
+        return new TxHash(sendReverting(web3j.ethSendRawTransaction(signedHex), "eth_sendRawTransaction").getTransactionHash());
+    }
+
+    public Optional<TransactionReceipt> receipt(TxHash hash) {
+        return send(web3j.ethGetTransactionReceipt(hash.hex()), "eth_getTransactionReceipt").getTransactionReceipt();
+    }
+
+    public Optional<org.web3j.protocol.core.methods.response.Transaction> transaction(TxHash hash) {
+        return send(web3j.ethGetTransactionByHash(hash.hex()), "eth_getTransactionByHash").getTransaction();
+    }
+
+    @Override
+    public void close() {
+        web3j.shutdown();
+    }
+
+    private <R extends Response<?>> R send(Request<?, R> request, String method) {
+        R response = execute(request, method);
+        if (response.hasError()) {
+            throw new ChainAccessException(method + " failed at " + endpoint + ": " + response.getError().getMessage());
+        }
+        return response;
+    }
+
+    /** Like {@link #send}, but an execution error becomes a revert with its decoded reason. */
+    private <R extends Response<?>> R sendReverting(Request<?, R> request, String method) {
+        R response = execute(request, method);
+        if (response.hasError()) {
+            Response.Error error = response.getError();
+            String message = String.valueOf(error.getMessage());
+            Optional<String> reason = RevertReasons.decode(error.getData()).or(() -> RevertReasons.fromMessage(message));
+            if (reason.isPresent() || message.contains("revert")) {
+                throw new TransactionRevertedException(reason.orElse("reverted without a reason"));
+            }
+            throw new ChainAccessException(method + " failed at " + endpoint + ": " + message);
+        }
+        return response;
+    }
+
+    private <R extends Response<?>> R execute(Request<?, R> request, String method) {
+        try {
+            return request.send();
+        } catch (IOException e) {
+            throw unreachable(method, e);
+        }
+    }
+
+    private ChainAccessException unreachable(String method, IOException e) {
+        return new ChainAccessException("cannot reach " + endpoint + " (" + method + "): " + e.getMessage(), e);
+    }
+}
