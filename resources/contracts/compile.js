@@ -4,7 +4,9 @@
 // build/compiler.json recording the compiler version and settings. The output is committed so
 // that neither the app nor its tests need Node.js to use the contracts.
 //
-// Usage: (cd resources/devnet && npm ci) && node resources/contracts/compile.js
+// Usage: (cd resources/devnet && npm ci) && node resources/contracts/compile.js [OUTPUT_DIR]
+// OUTPUT_DIR defaults to resources/contracts/build; a test compiles into a temporary folder and
+// compares, so the committed output cannot drift from the sources.
 // solc is pinned in resources/devnet/package.json.
 "use strict";
 
@@ -43,7 +45,7 @@ if (errors.length > 0) {
   process.exit(1);
 }
 
-const buildDir = path.join(here, "build");
+const buildDir = process.argv[2] ? path.resolve(process.argv[2]) : path.join(here, "build");
 fs.mkdirSync(buildDir, { recursive: true });
 for (const [file, contracts] of Object.entries(output.contracts)) {
   for (const [name, contract] of Object.entries(contracts)) {
