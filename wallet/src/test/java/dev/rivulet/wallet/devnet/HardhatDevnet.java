@@ -33,6 +33,11 @@ public final class HardhatDevnet implements ExecutionCondition, ParameterResolve
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(ConditionEvaluationResult.class, k -> checkTools(), ConditionEvaluationResult.class);
+    }
+
+    private static ConditionEvaluationResult checkTools() {
         for (String tool : List.of("node", "npm")) {
             if (!runs(tool, "--version")) {
                 return ConditionEvaluationResult.disabled(tool + " is not on the PATH: the hardhat devnet tests need Node.js and npm"
