@@ -6,16 +6,13 @@ import dev.rivulet.wallet.Address;
 import dev.rivulet.wallet.KdfParams;
 import dev.rivulet.wallet.NewHdWallet;
 import dev.rivulet.wallet.RecoveryPhrase;
-import dev.rivulet.wallet.UnknownAccountException;
 import dev.rivulet.wallet.WalletException;
 import dev.rivulet.wallet.WalletLockedException;
-import dev.rivulet.wallet.keys.WalletFiles.AccountsFile;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -43,7 +40,7 @@ public final class Keyring {
     private final SecureRandom random = new SecureRandom();
     private final KeyVault vault;
     private final List<Consumer<Boolean>> lockListeners = new CopyOnWriteArrayList<>();
-    private AccountsFile state;
+    private final AccountBook book;
     private Duration idleTimeout;
     private UnlockedKeys unlocked; // null while locked
     private Instant lastUse = Instant.MIN;
@@ -59,11 +56,11 @@ public final class Keyring {
         this.vault = new KeyVault(files, kdf);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
-        this.state = files.readAccounts();
+        this.book = new AccountBook(files);
     }
 
     public synchronized List<Account> accounts() {
-        return state.accounts();
+        return book.accounts();
     }
 
     public synchronized boolean hasHdSeed() {
@@ -72,7 +69,7 @@ public final class Keyring {
 
     /** True when nothing secret is stored yet: the first create or import chooses the password. */
     public synchronized boolean isEmpty() {
-        return state.accounts().isEmpty() && !hasHdSeed();
+        return book.accounts().isEmpty() && !hasHdSeed();
     }
 
     public synchronized void setIdleTimeout(Duration timeout) {
@@ -94,11 +91,11 @@ public final class Keyring {
         if (isEmpty()) {
             throw new WalletException("the wallet has no accounts yet: create or import one first");
         }
-        UnlockedKeys keys = vault.decryptAll(password, state.accounts());
+        UnlockedKeys keys = vault.decryptAll(password, book.accounts());
         boolean wasLocked = unlocked == null;
         unlocked = keys;
         lastUse = clock.instant();
-        log.info("wallet unlocked ({} accounts)", state.accounts().size());
+        log.info("wallet unlocked ({} accounts)", book.accounts().size());
         if (wasLocked) {
             lockListeners.forEach(l -> l.accept(false));
         }
@@ -143,13 +140,11 @@ public final class Keyring {
         if (!keys.hasSeed()) {
             throw new WalletException("this wallet has no HD seed to derive accounts from");
         }
-        int index = state.nextHdIndex();
+        int index = book.nextHdIndex();
         ECKeyPair key = keys.deriveHd(index);
         Account account = new Account(KeyVault.addressOf(key), label, new AccountOrigin.Hd(index));
-        if (find(account.address()) != null) {
-            throw new WalletException("account " + account.address() + " is already in the wallet");
-        }
-        saveAccounts(append(account), index + 1);
+        book.requireNew(account.address());
+        book.add(account, index + 1);
         keys.put(account.address(), key);
         log.info("derived HD account {} at index {}", account.address(), index);
         return account;
@@ -169,16 +164,7 @@ public final class Keyring {
     }
 
     public synchronized Account rename(Address address, String label) {
-        Account existing = find(address);
-        if (existing == null) {
-            throw new UnknownAccountException("no account " + address + " in this wallet");
-        }
-        List<Account> updated = new ArrayList<>();
-        for (Account account : state.accounts()) {
-            updated.add(account.address().equals(address) ? account.withLabel(label) : account);
-        }
-        saveAccounts(updated, state.nextHdIndex());
-        return existing.withLabel(label);
+        return book.rename(address, label);
     }
 
     /**
@@ -192,9 +178,7 @@ public final class Keyring {
 
     private ECKeyPair key(Address address) {
         UnlockedKeys keys = requireUnlocked();
-        if (find(address) == null) {
-            throw new UnknownAccountException("no account " + address + " in this wallet");
-        }
+        book.requireKnown(address);
         lastUse = clock.instant();
         return keys.get(address);
     }
@@ -204,16 +188,14 @@ public final class Keyring {
             throw new WalletException("this wallet already has an HD seed: derive further accounts from it instead");
         }
         boolean first = isEmpty();
-        vault.checkPassword(password, state.accounts());
+        vault.checkPassword(password, book.accounts());
         byte[] seed = HdKeys.seed(canonicalPhrase);
         try {
             ECKeyPair key = HdKeys.derive(seed, 0);
             Account account = new Account(KeyVault.addressOf(key), label, new AccountOrigin.Hd(0));
-            if (find(account.address()) != null) {
-                throw new WalletException("account " + account.address() + " is already in the wallet");
-            }
+            book.requireNew(account.address());
             vault.writeSeed(seed, password);
-            saveAccounts(append(account), 1);
+            book.add(account, 1);
             afterNewSecret(first, account.address(), key, seed);
             log.info("HD wallet stored, first account {}", account.address());
             return account;
@@ -224,15 +206,13 @@ public final class Keyring {
 
     private Account addImported(ECKeyPair key, char[] password, String label) {
         Address address = KeyVault.addressOf(key);
-        if (find(address) != null) {
-            throw new WalletException("account " + address + " is already in the wallet");
-        }
+        book.requireNew(address);
         boolean first = isEmpty();
-        vault.checkPassword(password, state.accounts());
+        vault.checkPassword(password, book.accounts());
         vault.writeKeystore(address, key, password);
         Account account = new Account(address, label, new AccountOrigin.Imported());
         try {
-            saveAccounts(append(account), state.nextHdIndex());
+            book.add(account, book.nextHdIndex());
         } catch (RuntimeException e) {
             files.deleteKeystore(address);
             throw e;
@@ -271,21 +251,5 @@ public final class Keyring {
             log.info("wallet idle for {}: locking", idleTimeout);
             lock();
         }
-    }
-
-    private Account find(Address address) {
-        return state.accounts().stream().filter(a -> a.address().equals(address)).findFirst().orElse(null);
-    }
-
-    private List<Account> append(Account account) {
-        List<Account> list = new ArrayList<>(state.accounts());
-        list.add(account);
-        return list;
-    }
-
-    private void saveAccounts(List<Account> accounts, int nextHdIndex) {
-        AccountsFile next = new AccountsFile(accounts, nextHdIndex);
-        files.writeAccounts(next);
-        state = next;
     }
 }
