@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
+import org.web3j.crypto.MnemonicUtils;
 
 /**
  * A scripted session (create, import, unlock, send, sign, export, lock, and some mistakes) with all
@@ -92,13 +93,13 @@ class SecretLeakDevnetTest {
             String exported = wallet.exportKeystore(imported.address(), "export password".toCharArray());
             attempt(errors, () -> wallet.importKeystore(exported, "not it".toCharArray(), password.clone(), "x"));
             attempt(errors, () -> wallet.importPrivateKey(importedKey.substring(1) + "q", password.clone(), "x"));
-            attempt(errors, () -> wallet.importRecoveryPhrase(phrase.substring(phrase.indexOf(' ') + 1) + " zoo", password.clone(), "x"));
-            attempt(errors, () -> wallet.importRecoveryPhrase(String.join(" ", reversed(phrase)), password.clone(), "x"));
+            attempt(errors, () -> wallet.importRecoveryPhrase(phrase.substring(phrase.indexOf(' ') + 1) + " zooo", password.clone(), "x"));
+            attempt(errors, () -> wallet.importRecoveryPhrase(withBadChecksum(phrase), password.clone(), "x"));
             errors.add(created.toString());
             wallet.lock();
         }
 
-        List<String> secrets = List.of(importedKey, phrase, String.join(" ", reversed(phrase)),
+        List<String> secrets = List.of(importedKey, phrase, withBadChecksum(phrase),
                 TestKeys.HARDHAT_PHRASE, new String(password));
         String files = walletFilesText(dir.resolve("wallet"));
         String logText = String.join("\n", logs.list.stream().map(e -> e.getFormattedMessage() + " " + throwableText(e)).toList());
@@ -125,10 +126,11 @@ class SecretLeakDevnetTest {
         }
     }
 
-    private static List<String> reversed(String phrase) {
-        List<String> words = new ArrayList<>(List.of(phrase.split(" ")));
-        java.util.Collections.reverse(words);
-        return words;
+    /** The phrase with its last word replaced so that the checksum fails (1 in 16 random swaps would pass). */
+    private static String withBadChecksum(String phrase) {
+        String head = phrase.substring(0, phrase.lastIndexOf(' ') + 1);
+        return MnemonicUtils.getWords().stream().map(w -> head + w)
+                .filter(candidate -> !MnemonicUtils.validateMnemonic(candidate)).findFirst().orElseThrow();
     }
 
     private static String throwableText(ILoggingEvent event) {
