@@ -1,0 +1,153 @@
+package dev.rivulet.runtime.testkit;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real mosquitto broker for the MQTT tests: started by the test on 127.0.0.1 and a free port with a config file in
+ * a temporary folder, stopped (and restartable on the same port) by the test. Tests that need it skip, saying why,
+ * when the mosquitto binary is not installed (Debian package mosquitto, which .ci/run installs).
+ *
+ * <pre>{@code
+ * try (MosquittoBroker broker = MosquittoBroker.start(tempDir)) { ... broker.url() ... }
+ * }</pre>
+ */
+public final class MosquittoBroker implements AutoCloseable {
+    private static final List<String> SBIN = List.of("/usr/sbin", "/usr/local/sbin", "/opt/homebrew/sbin");
+
+    private final Path dir;
+    private final int port;
+    private final String passwordFile;
+    private Process process;
+
+    private MosquittoBroker(Path dir, int port, String passwordFile) {
+        this.dir = dir;
+        this.port = port;
+        this.passwordFile = passwordFile;
+    }
+
+    /** The binary, from PATH or the sbin folders (Debian puts mosquitto in /usr/sbin, often not on a user's PATH). */
+    public static Optional<Path> binary(String name) {
+        List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
+        dirs.addAll(SBIN);
+        dirs.add("/usr/bin");
+        for (String d : dirs) {
+            if (d.isEmpty()) {
+                continue;
+            }
+            Path p = Path.of(d, name);
+            if (Files.isExecutable(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Skips the calling test unless mosquitto is installed. */
+    public static void assumeInstalled() {
+        assumeTrue(binary("mosquitto").isPresent(), "mosquitto is not installed (apt-get install mosquitto;"
+            + " .ci/run installs it): skipping the tests against a real MQTT broker");
+    }
+
+    /** A broker that allows anonymous clients. */
+    public static MosquittoBroker start(Path dir) throws IOException, InterruptedException {
+        assumeInstalled();
+        MosquittoBroker b = new MosquittoBroker(dir, freePort(), null);
+        b.launch();
+        return b;
+    }
+
+    /** A broker that requires the given login. */
+    public static MosquittoBroker startWithLogin(Path dir, String user, String password)
+        throws IOException, InterruptedException {
+        assumeInstalled();
+        Optional<Path> tool = binary("mosquitto_passwd");
+        assumeTrue(tool.isPresent(), "mosquitto_passwd is not installed: skipping the login test");
+        Path file = dir.resolve("passwords");
+        Process p = new ProcessBuilder(tool.get().toString(), "-b", "-c", file.toString(), user, password)
+            .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IOException("mosquitto_passwd failed: " + out);
+        }
+        MosquittoBroker b = new MosquittoBroker(dir, freePort(), file.toString());
+        b.launch();
+        return b;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private void launch() throws IOException, InterruptedException {
+        Path conf = dir.resolve("mosquitto.conf");
+        StringBuilder c = new StringBuilder();
+        c.append("listener ").append(port).append(" 127.0.0.1\n");
+        c.append("allow_anonymous ").append(passwordFile == null).append('\n');
+        c.append("persistence false\n");
+        // run as whoever runs the tests (as root, mosquitto would switch to a user that cannot read the temp folder)
+        c.append("user ").append(System.getProperty("user.name")).append('\n');
+        if (passwordFile != null) {
+            c.append("password_file ").append(passwordFile).append('\n');
+        }
+        Files.writeString(conf, c.toString());
+        process = new ProcessBuilder(binary("mosquitto").orElseThrow().toString(), "-c", conf.toString())
+            .redirectErrorStream(true).redirectOutput(dir.resolve("mosquitto.log").toFile()).start();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < end) {
+            if (!process.isAlive()) {
+                throw new IOException("mosquitto exited: " + Files.readString(dir.resolve("mosquitto.log")));
+            }
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        throw new IOException("mosquitto did not start listening on port " + port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String url() {
+        return "mqtt://127.0.0.1:" + port;
+    }
+
+    /** Stops the broker (clients see the connection drop). */
+    public void stop() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+            process = null;
+        }
+    }
+
+    /** Starts the broker again on the same port. */
+    public void restart() throws IOException, InterruptedException {
+        stop();
+        launch();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+}
