@@ -29,12 +29,14 @@ public final class MosquittoBroker implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final String passwordFile;
+    private final boolean tls;
     private Process process;
 
-    private MosquittoBroker(Path dir, int port, String passwordFile) {
+    private MosquittoBroker(Path dir, int port, String passwordFile, boolean tls) {
         this.dir = dir;
         this.port = port;
         this.passwordFile = passwordFile;
+        this.tls = tls;
     }
 
     /** The binary, from PATH or the sbin folders (Debian puts mosquitto in /usr/sbin, often not on a user's PATH). */
@@ -63,7 +65,7 @@ public final class MosquittoBroker implements AutoCloseable {
     /** A broker that allows anonymous clients. */
     public static MosquittoBroker start(Path dir) throws IOException, InterruptedException {
         assumeInstalled();
-        MosquittoBroker b = new MosquittoBroker(dir, freePort(), null);
+        MosquittoBroker b = new MosquittoBroker(dir, freePort(), null, false);
         b.launch();
         return b;
     }
@@ -81,9 +83,33 @@ public final class MosquittoBroker implements AutoCloseable {
         if (p.waitFor() != 0) {
             throw new IOException("mosquitto_passwd failed: " + out);
         }
-        MosquittoBroker b = new MosquittoBroker(dir, freePort(), file.toString());
+        MosquittoBroker b = new MosquittoBroker(dir, freePort(), file.toString(), false);
         b.launch();
         return b;
+    }
+
+    /**
+     * A broker that speaks only TLS, with a self-signed certificate for 127.0.0.1 made by openssl (skips when openssl
+     * is missing); {@link #certificatePem()} is the certificate to trust.
+     */
+    public static MosquittoBroker startWithTls(Path dir) throws IOException, InterruptedException {
+        assumeInstalled();
+        Optional<Path> openssl = binary("openssl");
+        assumeTrue(openssl.isPresent(), "openssl is not installed: skipping the TLS test");
+        Process p = new ProcessBuilder(openssl.get().toString(), "req", "-x509", "-newkey", "rsa:2048", "-nodes",
+            "-keyout", dir.resolve("key.pem").toString(), "-out", dir.resolve("cert.pem").toString(), "-days", "1",
+            "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) {
+            throw new IOException("openssl failed: " + out);
+        }
+        MosquittoBroker b = new MosquittoBroker(dir, freePort(), null, true);
+        b.launch();
+        return b;
+    }
+
+    public String certificatePem() throws IOException {
+        return Files.readString(dir.resolve("cert.pem"));
     }
 
     private static int freePort() throws IOException {
@@ -102,6 +128,10 @@ public final class MosquittoBroker implements AutoCloseable {
         c.append("user ").append(System.getProperty("user.name")).append('\n');
         if (passwordFile != null) {
             c.append("password_file ").append(passwordFile).append('\n');
+        }
+        if (tls) {
+            c.append("certfile ").append(dir.resolve("cert.pem")).append('\n');
+            c.append("keyfile ").append(dir.resolve("key.pem")).append('\n');
         }
         Files.writeString(conf, c.toString());
         process = new ProcessBuilder(binary("mosquitto").orElseThrow().toString(), "-c", conf.toString())
@@ -126,7 +156,7 @@ public final class MosquittoBroker implements AutoCloseable {
     }
 
     public String url() {
-        return "mqtt://127.0.0.1:" + port;
+        return (tls ? "mqtts" : "mqtt") + "://127.0.0.1:" + port;
     }
 
     /** Stops the broker (clients see the connection drop). */

@@ -125,6 +125,25 @@ class MqttModuleTest {
     }
 
     @Test
+    void certTypeCrtConnectsWithTlsTrustingTheGivenCertificate() throws Exception {
+        try (MosquittoBroker broker = MosquittoBroker.startWithTls(dir)) {
+            ModuleNode m = mqtt(broker.url(), "secure");
+            b.param(m, "certType", ".crt").param(m, "certificate", broker.certificatePem());
+            ModuleNode table = tableOf(m);
+            MqttClientOptions publisherOptions = MqttClientOptions.fromUrl(broker.url())
+                .withTrustedCertificate(broker.certificatePem());
+            try (CanvasRun run = CanvasRun.realtime(b.build()).withExternalEvents();
+                 MqttClient publisher = new MqttClient(publisherOptions, (t, p, q, r) -> { }).start()) {
+                assertThat(publisher.awaitConnected(WAIT)).isTrue();
+                run.start();
+                awaitSubscribed(run, table, publisher, "secure");
+                assertThat(run.rows(table).get(0)).containsExactly("probe");
+                assertThat(run.failures()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void aRefusedLoginFailsTheModule() throws Exception {
         try (MosquittoBroker broker = MosquittoBroker.startWithLogin(dir, "analyst", "s3cret")) {
             ModuleNode m = mqtt(broker.url(), "x");

@@ -160,6 +160,28 @@ class MqttClientTest {
     }
 
     @Test
+    void tlsConnectsWhenTheBrokersCertificateIsTrustedAndNotOtherwise() throws Exception {
+        try (MosquittoBroker broker = MosquittoBroker.startWithTls(dir)) {
+            Recorder untrusted = new Recorder();
+            try (MqttClient client = new MqttClient(fast(broker.url()), untrusted)) {
+                client.start();
+                assertThat(untrusted.events.poll(10, TimeUnit.SECONDS)).startsWith("disconnected");
+                assertThat(client.isConnected()).isFalse();
+            }
+            Recorder trusted = new Recorder();
+            MqttClientOptions options = fast(broker.url()).withTrustedCertificate(broker.certificatePem());
+            try (MqttClient client = new MqttClient(options, trusted)) {
+                client.subscribe("secure/topic", 1);
+                client.start();
+                assertThat(client.awaitConnected(WAIT)).isTrue();
+                client.subscribe("secure/topic", 1).get(10, TimeUnit.SECONDS);
+                client.publish("secure/topic", utf8("over TLS"), 1, false).get(10, TimeUnit.SECONDS);
+                assertThat(trusted.next()).isEqualTo("secure/topic over TLS qos1");
+            }
+        }
+    }
+
+    @Test
     void brokerAddressesAreParsedWithTheirDefaultPorts() {
         assertThat(MqttClientOptions.fromUrl("mqtt://broker.example.com")).satisfies(o -> {
             assertThat(o.host()).isEqualTo("broker.example.com");
