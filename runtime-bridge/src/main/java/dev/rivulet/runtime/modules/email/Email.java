@@ -105,6 +105,15 @@ public final class Email extends ModuleInstance implements ExternalEventSource {
             values.add(anyInput("value" + i).optional()
                 .help("A value listed in the mail under this input's name; a new value here sends a mail."));
         }
+        // shown by validation before a run; initialize() fails the module as well
+        if (badOption != null) {
+            reportConfigurationProblem(badOption);
+        }
+        try {
+            SmtpSecurity.of(tls.getString());
+        } catch (ModuleException e) {
+            reportConfigurationProblem(e.getMessage());
+        }
     }
 
     @Override

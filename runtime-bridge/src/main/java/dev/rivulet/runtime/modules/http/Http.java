@@ -66,6 +66,8 @@ public final class Http extends HttpModuleBase {
 
     @Override
     protected void onConfiguration(ModuleNode node) {
+        checkWhileConfiguring(() -> HttpVerb.of(verb.getValue()));
+        checkWhileConfiguring(this::readAs);
         HttpVerb v = HttpVerb.lenient(verb.getValue());
         String shown = v.hasBody() ? "body" : "trigger";
         body.displayName(shown);

@@ -84,6 +84,18 @@ abstract class HttpModuleBase extends ModuleInstance implements ExternalEventSou
         syncMode();
     }
 
+    /**
+     * Runs a check of saved values while configuring, so that validation shows a bad value before a run;
+     * initialize() checks again and fails the module.
+     */
+    final void checkWhileConfiguring(Runnable check) {
+        try {
+            check.run();
+        } catch (ModuleException e) {
+            reportConfigurationProblem(e.getMessage());
+        }
+    }
+
     /** Checks a URL parameter that is not connected (a connected one is checked per request). */
     static void checkUrl(Input url) {
         if (url.isConnected()) {

@@ -77,6 +77,10 @@ public final class SimpleHttp extends HttpModuleBase {
                 .help("A request header: rename the parameter to the header's name (e.g. Authorization) and give"
                     + " the header's value here."));
         }
+        if (badCount != null) {
+            reportConfigurationProblem(badCount);
+        }
+        checkWhileConfiguring(() -> HttpVerb.of(verb.getValue()));
     }
 
     /** Configuration must not fail (the module would be lost); a bad count is reported by initialize(). */

@@ -54,7 +54,11 @@ public final class Mqtt extends ModuleInstance implements ExternalEventSource {
 
     @Override
     protected void onConfiguration(ModuleNode node) {
-        if (CRT.equals(certType.getString())) {
+        String type = certType.getString();
+        if (!CRT.equals(type) && !NO_CERT.equals(type)) {
+            reportConfigurationProblem("certType must be none or .crt, got \"" + type + "\"");
+        }
+        if (CRT.equals(type)) {
             certificate = stringParam("certificate", "").textArea()
                 .help("The PEM certificate to trust (-----BEGIN CERTIFICATE----- ...): the broker's own or the CA's"
                     + " that signed it.");

@@ -63,6 +63,16 @@ public final class Sql extends ModuleInstance {
         option("timeoutSeconds", "int", 30, "The longest a statement may run before it is cancelled with an error.");
     }
 
+    /** A saved engine that does not exist shows in validation before a run (initialize() fails the module too). */
+    @Override
+    protected void onConfiguration(dev.rivulet.document.ModuleNode node) {
+        try {
+            SqlEngine.of(engine.getString());
+        } catch (ModuleException ex) {
+            reportConfigurationProblem(ex.getMessage());
+        }
+    }
+
     @Override
     public void initialize() {
         SqlEngine e = SqlEngine.of(engine.getString());

@@ -161,6 +161,9 @@ class SimpleHttpTest {
         assertThat(run.failures().get(0)).contains("outputCount must be a whole number from 0 to 100, got 1000");
         assertThat(run.failures().get(1)).contains("URL must be a web address", "ftp://example.com/file");
         assertThat(run.failures().get(2)).contains("verb must be one of GET, POST, PUT, DELETE, PATCH", "FETCH");
+        // the bad count and verb are already validation problems, before anything runs
+        assertThat(run.runtime().problems().get(tooMany.hash)).anySatisfy(p -> assertThat(p).contains("outputCount"));
+        assertThat(run.runtime().problems().get(badVerb.hash)).anySatisfy(p -> assertThat(p).contains("FETCH"));
         assertThat(server.requests()).isEmpty();
     }
 }

@@ -156,6 +156,7 @@ class SqlTest {
         assertThat(run.failures().get(0)).contains("database must name the SQLite file");
         assertThat(run.failures().get(1)).contains("host must name the PostgreSQL server");
         assertThat(run.failures().get(2)).contains("engine must be PostgreSQL or SQLite", "Oracle");
+        assertThat(run.runtime().problems().get(oracle.hash)).anySatisfy(p -> assertThat(p).contains("Oracle"));
     }
 
     @Test
