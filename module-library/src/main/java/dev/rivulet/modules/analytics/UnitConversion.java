@@ -19,8 +19,8 @@ public final class UnitConversion extends ConfiguredModule {
         .help("The unit to convert to; it must measure the same quantity as from.");
     private final Output out = doubleOutput("out").help("The values in the to unit.");
 
-    private double scale = 1;
-    private double shift;
+    private Units.Unit fromUnit;
+    private Units.Unit toUnit;
 
     @Override
     protected void configure() {
@@ -30,9 +30,8 @@ public final class UnitConversion extends ConfiguredModule {
             throw new ModuleException("cannot convert " + a.quantity() + " (" + a.code() + ") to " + b.quantity() + " ("
                 + b.code() + "); " + a.code() + " converts to " + Units.codesOf(a.quantity()));
         }
-        // base = x * fa + oa, and x' = (base - ob) / fb
-        scale = a.factor() / b.factor();
-        shift = (a.offset() - b.offset()) / b.factor();
+        fromUnit = a;
+        toUnit = b;
     }
 
     private static Units.Unit unit(Parameter p) {
@@ -46,6 +45,7 @@ public final class UnitConversion extends ConfiguredModule {
 
     @Override
     protected void process() {
-        out.send(in.getDouble() * scale + shift);
+        // through the base unit in two steps: a few more operations, but exact where the definitions are
+        out.send(toUnit.fromBase(fromUnit.toBase(in.getDouble())));
     }
 }

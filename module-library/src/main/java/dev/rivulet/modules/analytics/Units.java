@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * The units UnitConversion knows, by quantity. Every unit is a linear function of its quantity's base unit,
- * base = value × factor + offset (offsets only for temperatures), so a conversion is out = in × a + b. Factors are
+ * base = (value + offset) × mul / div (offsets only for temperatures). Keeping ratios such as 5/9 or 1/3.6 as a
+ * multiplication and a division, rather than one rounded factor, gives round results where people expect them
+ * (100 °C is 212 °F exactly, not 211.99999999999997). Factors are
  * the exact definitions where one exists (inch = 0.0254 m, pound = 0.45359237 kg, calorie = 4.184 J (thermochemical),
  * BTU = 1055.05585262 J (IT), horsepower = 745.69987158227022 W (mechanical), psi = 6894.757293168 Pa,
  * mmHg = 133.322387415 Pa, standard atmosphere = 101325 Pa).
@@ -17,7 +19,16 @@ import java.util.Map;
  */
 final class Units {
     /** One unit: its code (the parameter value), display name, quantity and conversion to the base unit. */
-    record Unit(String code, String name, String quantity, double factor, double offset) {
+    record Unit(String code, String name, String quantity, double mul, double div, double offset) {
+        /** The value in the quantity's base unit. */
+        double toBase(double x) {
+            return (x + offset) * mul / div;
+        }
+
+        /** A value in the base unit in this unit. */
+        double fromBase(double base) {
+            return base * div / mul - offset;
+        }
     }
 
     private static final Map<String, Unit> BY_CODE = new LinkedHashMap<>();
@@ -42,14 +53,14 @@ final class Units {
         add("oz", "ounce", q, 0.028349523125);
         add("st", "stone", q, 6.35029318);
         q = "temperature";
-        add("C", "degree Celsius", q, 1, 0);
-        add("K", "kelvin", q, 1, -273.15);
-        add("F", "degree Fahrenheit", q, 5.0 / 9.0, -32 * 5.0 / 9.0);
+        add("C", "degree Celsius", q, 1, 1, 0);
+        add("K", "kelvin", q, 1, 1, -273.15);
+        add("F", "degree Fahrenheit", q, 5, 9, -32);
         q = "speed";
         add("m/s", "metre per second", q, 1);
-        add("km/h", "kilometre per hour", q, 1 / 3.6);
+        add("km/h", "kilometre per hour", q, 1, 3.6, 0);
         add("mph", "mile per hour", q, 0.44704);
-        add("kn", "knot", q, 1852.0 / 3600.0);
+        add("kn", "knot", q, 1852, 3600, 0);
         add("ft/s", "foot per second", q, 0.3048);
         q = "energy";
         add("J", "joule", q, 1);
@@ -67,7 +78,7 @@ final class Units {
         add("MW", "megawatt", q, 1e6);
         add("GW", "gigawatt", q, 1e9);
         add("hp", "horsepower", q, 745.69987158227022);
-        add("BTU/h", "BTU per hour", q, 1055.05585262 / 3600);
+        add("BTU/h", "BTU per hour", q, 1055.05585262, 3600, 0);
         q = "pressure";
         add("Pa", "pascal", q, 1);
         add("hPa", "hectopascal", q, 100);
@@ -91,11 +102,11 @@ final class Units {
     }
 
     private static void add(String code, String name, String quantity, double factor) {
-        add(code, name, quantity, factor, 0);
+        add(code, name, quantity, factor, 1, 0);
     }
 
-    private static void add(String code, String name, String quantity, double factor, double offset) {
-        BY_CODE.put(code, new Unit(code, name, quantity, factor, offset));
+    private static void add(String code, String name, String quantity, double mul, double div, double offset) {
+        BY_CODE.put(code, new Unit(code, name, quantity, mul, div, offset));
     }
 
     /**
