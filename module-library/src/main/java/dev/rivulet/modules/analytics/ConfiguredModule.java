@@ -1,7 +1,9 @@
 package dev.rivulet.modules.analytics;
 
+import dev.rivulet.core.ModuleException;
 import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.Parameter;
+import dev.rivulet.document.ModuleNode;
 import java.util.Objects;
 
 /**
@@ -27,6 +29,22 @@ abstract class ConfiguredModule extends ModuleInstance {
 
     /** Handles one activation (what sendOutput does elsewhere); parameters are configured when it runs. */
     protected abstract void process();
+
+    /**
+     * Checks the saved parameters as soon as the module is configured, so that canvas validation lists a bad value
+     * before anything runs ("parameter ..." problems are bad values there; an empty required setting is a warning, see
+     * {@link MissingSetting}). Every configure message starts with the parameter's name. The state this touches is empty at this point, and initialize configures again anyway.
+     */
+    @Override
+    protected void onConfiguration(ModuleNode node) {
+        try {
+            configure();
+        } catch (MissingSetting e) {
+            reportConfigurationProblem(e.getMessage());
+        } catch (ModuleException e) {
+            reportConfigurationProblem("parameter " + e.getMessage());
+        }
+    }
 
     @Override
     public void initialize() {

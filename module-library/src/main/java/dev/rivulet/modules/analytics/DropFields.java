@@ -10,7 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** DropFields: a new map without the listed top-level fields; names the record lacks are ignored. */
+/**
+ * DropFields: a new map without the listed top-level fields; names the record lacks are ignored, and an empty list
+ * keeps every field.
+ */
 public final class DropFields extends ConfiguredModule {
     private final Input in = mapInput("in").help("The record (map) to remove fields from.");
     private final Parameter fields = stringParam("fields", "")

@@ -21,7 +21,7 @@ final class FieldLists {
     private FieldLists() {
     }
 
-    /** The names in a comma list, trimmed, in order; duplicates refused. */
+    /** The names in a comma list, trimmed, in order (possibly none); duplicates refused. */
     static List<String> names(String paramName, String text) {
         List<String> names = new ArrayList<>();
         for (String entry : entries(text)) {
@@ -29,9 +29,6 @@ final class FieldLists {
                 throw new ModuleException(paramName + " lists \"" + entry + "\" twice");
             }
             names.add(entry);
-        }
-        if (names.isEmpty()) {
-            throw new ModuleException(paramName + " is empty: list field names separated by commas, e.g. price, volume");
         }
         return names;
     }
@@ -59,12 +56,12 @@ final class FieldLists {
             outputs.add(to);
         }
         if (picks.isEmpty()) {
-            throw new ModuleException(paramName + " is empty: list the fields to keep, e.g. price, volume as qty");
+            throw new MissingSetting(paramName + " is empty: list the fields to keep, e.g. price, volume as qty");
         }
         return picks;
     }
 
-    /** Old name → new name from "old:new, ..."; two fields renamed to one name are refused. */
+    /** Old name → new name from "old:new, ..." (possibly none); two fields renamed to one name are refused. */
     static Map<String, String> renames(String paramName, String text) {
         Map<String, String> renames = new LinkedHashMap<>();
         for (String entry : entries(text)) {
@@ -84,9 +81,6 @@ final class FieldLists {
                 throw new ModuleException(paramName + " renames two fields to \"" + to + "\"");
             }
             renames.put(from, to);
-        }
-        if (renames.isEmpty()) {
-            throw new ModuleException(paramName + " is empty: write old:new pairs separated by commas, e.g. px:price");
         }
         return renames;
     }

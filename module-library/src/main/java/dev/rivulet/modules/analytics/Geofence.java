@@ -68,7 +68,7 @@ public final class Geofence extends ConfiguredModule {
             cLon = centerLon.getDouble();
             String problem = Geo.problem(cLat, cLon);
             if (problem != null) {
-                throw new ModuleException("circle centre: " + problem);
+                throw new ModuleException("centerLat/centerLon: " + problem);
             }
             radius = radiusMeters.getDouble();
             if (!(radius > 0) || Double.isInfinite(radius)) {
@@ -82,7 +82,7 @@ public final class Geofence extends ConfiguredModule {
 
     private void parsePolygon(String text) {
         if (text.isBlank()) {
-            throw new ModuleException("polygon is empty: give its corners as JSON [[lat, lon], ...], at least 3");
+            throw new MissingSetting("polygon is empty: give its corners as JSON [[lat, lon], ...], at least 3");
         }
         Object parsed;
         try {

@@ -64,7 +64,7 @@ final class Params {
     static String required(Parameter p, String example) {
         String v = p.getString().trim();
         if (v.isEmpty()) {
-            throw new ModuleException(p.name() + " is empty: give a field name, e.g. " + example);
+            throw new MissingSetting(p.name() + " is empty: give a field name, e.g. " + example);
         }
         return v;
     }

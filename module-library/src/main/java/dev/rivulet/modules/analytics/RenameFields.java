@@ -14,7 +14,8 @@ import java.util.Set;
  * RenameFields: a new map with some keys renamed; every other field is kept, and fields keep their places. Renaming
  * onto a name the record already has replaces that field (the renamed value wins, wherever the two stood), so
  * "px:price" on {px: 1, price: 2} gives {price: 1}. Swaps work: "a:b, b:a". Names in the mapping that the record lacks
- * are ignored. Only top-level keys are renamed.
+ * are ignored. Only top-level keys are renamed; an empty mapping passes records on unchanged (a new map each
+ * time all the same).
  */
 public final class RenameFields extends ConfiguredModule {
     private final Input in = mapInput("in").help("The record (map) whose fields to rename.");

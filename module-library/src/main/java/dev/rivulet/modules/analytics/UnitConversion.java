@@ -27,7 +27,7 @@ public final class UnitConversion extends ConfiguredModule {
         Units.Unit a = unit(from);
         Units.Unit b = unit(to);
         if (!a.quantity().equals(b.quantity())) {
-            throw new ModuleException("cannot convert " + a.quantity() + " (" + a.code() + ") to " + b.quantity() + " ("
+            throw new ModuleException("to: cannot convert " + a.quantity() + " (" + a.code() + ") to " + b.quantity() + " ("
                 + b.code() + "); " + a.code() + " converts to " + Units.codesOf(a.quantity()));
         }
         fromUnit = a;

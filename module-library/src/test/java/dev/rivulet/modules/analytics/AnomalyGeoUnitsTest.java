@@ -100,11 +100,11 @@ class AnomalyGeoUnitsTest {
         ModuleNode flat = b.add("z-score-anomaly");
         b.param(flat, "threshold", 0);
         CanvasRun run = new CanvasRun(b.build()).replay("s", new MemoryCursor()).run();
-        assertThat(run.runtime().problems().get(one.hash)).singleElement().asString()
+        assertThat(Fixtures.startFailures(run, one.hash)).singleElement().asString()
             .contains("minSamples must be a whole number from 2");
-        assertThat(run.runtime().problems().get(big.hash)).singleElement().asString()
+        assertThat(Fixtures.startFailures(run, big.hash)).singleElement().asString()
             .contains("minSamples (6) cannot exceed windowLength (5)");
-        assertThat(run.runtime().problems().get(flat.hash)).singleElement().asString()
+        assertThat(Fixtures.startFailures(run, flat.hash)).singleElement().asString()
             .contains("threshold must be a number above 0, got 0");
     }
 
@@ -193,12 +193,12 @@ class AnomalyGeoUnitsTest {
         ModuleNode circle = b.add("geofence");
         b.param(circle, "shape", "circle");
         CanvasRun run = new CanvasRun(b.build()).replay("s", new MemoryCursor().add(1000, 0, 0, "a")).run();
-        assertThat(run.runtime().problems().get(empty.hash)).singleElement().asString().contains("polygon is empty");
-        assertThat(run.runtime().problems().get(two.hash)).singleElement().asString()
+        assertThat(Fixtures.startFailures(run, empty.hash)).singleElement().asString().contains("polygon is empty");
+        assertThat(Fixtures.startFailures(run, two.hash)).singleElement().asString()
             .contains("polygon needs at least 3 corners, got 2");
-        assertThat(run.runtime().problems().get(bad.hash)).singleElement().asString()
+        assertThat(Fixtures.startFailures(run, bad.hash)).singleElement().asString()
             .contains("polygon corner 2 must be a pair of numbers [lat, lon]");
-        assertThat(run.runtime().problems().get(circle.hash)).singleElement().asString()
+        assertThat(Fixtures.startFailures(run, circle.hash)).singleElement().asString()
             .contains("radiusMeters must be above 0, got 0");
         assertThat(run.rows(t[0])).isEmpty();
     }
@@ -243,10 +243,10 @@ class AnomalyGeoUnitsTest {
     void unitConversionRefusesIncompatibleAndUnknownUnitsAtStart() {
         CanvasRun incompatible = convert("C", "m", 1);
         assertThat(converted(incompatible)).isEmpty();
-        assertThat(incompatible.runtime().problems().values()).flatExtracting(p -> p).singleElement().asString()
+        assertThat(Fixtures.startFailures(incompatible)).singleElement().asString()
             .contains("cannot convert temperature (C) to length (m); C converts to C, K, F");
         CanvasRun unknown = convert("furlong", "m", 1);
-        assertThat(unknown.runtime().problems().values()).flatExtracting(p -> p).singleElement().asString()
+        assertThat(Fixtures.startFailures(unknown)).singleElement().asString()
             .contains("from: unknown unit \"furlong\"");
     }
 

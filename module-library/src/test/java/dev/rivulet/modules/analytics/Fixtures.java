@@ -1,5 +1,6 @@
 package dev.rivulet.modules.analytics;
 
+import dev.rivulet.testkit.CanvasRun;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,5 +29,31 @@ final class Fixtures {
     @SuppressWarnings("unchecked")
     static List<String> keys(Object map) {
         return new ArrayList<>(((Map<String, ?>) map).keySet());
+    }
+
+    /**
+     * Why modules failed to start, without the "failed to initialize: " prefix. (The same messages also appear as
+     * configuration problems, "parameter ...", which canvas validation shows before a run.)
+     */
+    static List<String> startFailures(CanvasRun run) {
+        List<String> list = new ArrayList<>();
+        for (List<String> problems : run.runtime().problems().values()) {
+            for (String p : problems) {
+                if (p.startsWith("failed to initialize: ")) {
+                    list.add(p.substring("failed to initialize: ".length()));
+                }
+            }
+        }
+        return list;
+    }
+
+    static List<String> startFailures(CanvasRun run, int hash) {
+        List<String> list = new ArrayList<>();
+        for (String p : run.runtime().problems().getOrDefault(hash, List.of())) {
+            if (p.startsWith("failed to initialize: ")) {
+                list.add(p.substring("failed to initialize: ".length()));
+            }
+        }
+        return list;
     }
 }

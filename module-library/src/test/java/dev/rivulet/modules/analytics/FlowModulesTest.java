@@ -126,7 +126,7 @@ class FlowModulesTest {
         ModuleNode bad = b.add("throttle");
         b.param(bad, "intervalSeconds", -2);
         CanvasRun first = new CanvasRun(b.build()).replay("s", new MemoryCursor().add(1000, 1)).run();
-        assertThat(first.runtime().problems().get(bad.hash)).singleElement().asString()
+        assertThat(Fixtures.startFailures(first, bad.hash)).singleElement().asString()
             .contains("intervalSeconds must be a number of seconds above 0, got -2");
         byte[] snapshot = first.runtime().snapshot();
         CanvasRun resumed = new CanvasRun(b.build()).replay("s", new MemoryCursor().add(4000, 2).add(6000, 3));

@@ -110,7 +110,7 @@ class JoinByKeyTest {
         // the right record waits alone and expires unmatched
         assertThat(run.rows(table)).containsExactly(row(null, null, map("key", 1.0)));
         assertThat(run.notices()).singleElement().asString().contains("left records without the key field \"id\"");
-        assertThat(run.runtime().problems().values()).flatExtracting(p -> p).satisfiesExactlyInAnyOrder(
+        assertThat(Fixtures.startFailures(run)).satisfiesExactlyInAnyOrder(
             p -> assertThat(p).contains("withinSeconds must be a number of seconds of at least 0, got -1"),
             p -> assertThat(p).contains("rightPrefix is empty"));
     }

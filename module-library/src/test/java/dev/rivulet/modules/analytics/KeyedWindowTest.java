@@ -146,7 +146,7 @@ class KeyedWindowTest {
         ModuleNode noValue = b.add("keyed-window");
         b.param(noValue, "valueField", " ");
         CanvasRun run = new CanvasRun(b.build()).replay("s", new MemoryCursor()).run();
-        assertThat(run.runtime().problems().values()).flatExtracting(p -> p).satisfiesExactlyInAnyOrder(
+        assertThat(Fixtures.startFailures(run)).satisfiesExactlyInAnyOrder(
             p -> assertThat(p).contains("kind must be one of tumbling, sliding, session, got \"hopping\""),
             p -> assertThat(p).contains("size must be a whole number from 1 to", "got 2.5"),
             p -> assertThat(p).contains("percentile must be above 0 and at most 100, got 0"),

@@ -158,4 +158,16 @@ class RecordModulesTest {
         assertThat(keys(run.rows(p[1]).get(0).get(0))).containsExactly("a", "b");
         assertThat(run.failures()).singleElement().asString().contains("expected a Map but got String text");
     }
+
+    @Test
+    void renameAndDropWithNothingListedPassRecordsOnUnchanged() {
+        ModuleNode[] rename = pipeline("rename-fields", "out");
+        ModuleNode drop = b.add("drop-fields");
+        b.connect(rename[0], "out", drop, "in").connect(drop, "out", rename[1], "in2");
+        CanvasRun run = new CanvasRun(b.build()).replay("s", new MemoryCursor().add(1000, map("a", 1.0, "b", 2.0)))
+            .run();
+        assertThat(run.rows(rename[1])).containsExactly(row(map("a", 1.0, "b", 2.0), map("a", 1.0, "b", 2.0)));
+        assertThat(run.failures()).isEmpty();
+        assertThat(run.runtime().problems()).isEmpty();
+    }
 }
