@@ -60,7 +60,10 @@ public final class CanvasRuntime {
             } catch (RuntimeException e) {
                 m.fail(e);
                 m.initFailed = true;
-                rt.problem(m.hash, "failed to initialize: " + e.getMessage());
+                List<String> known = rt.problems.getOrDefault(m.hash, List.of());
+                if (!known.contains(e.getMessage())) {
+                    rt.problem(m.hash, "failed to initialize: " + e.getMessage());
+                }
             }
             if (m instanceof TimeListener tl) {
                 rt.timeListeners.add(tl);
@@ -131,6 +134,9 @@ public final class CanvasRuntime {
         }
         long second = Math.floorDiv(epochMillis, 1000);
         for (TimeListener tl : timeListeners) {
+            if (((ModuleInstance) tl).initFailed) {
+                continue;
+            }
             try {
                 long rate = Math.max(1, tl.tickRateSeconds());
                 if (second % rate == 0) {

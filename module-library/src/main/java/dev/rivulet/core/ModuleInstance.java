@@ -473,6 +473,7 @@ public abstract class ModuleInstance {
         try {
             sendOutput();
             if (status == ModuleStatus.IDLE) {
+                // FAILED stays until the user fixes something (a live parameter change) or clears state
                 status = ModuleStatus.RUNNING;
             }
         } catch (RuntimeException e) {
