@@ -60,10 +60,7 @@ public final class CanvasRuntime {
             } catch (RuntimeException e) {
                 m.fail(e);
                 m.initFailed = true;
-                List<String> known = rt.problems.getOrDefault(m.hash, List.of());
-                if (!known.contains(e.getMessage())) {
-                    rt.problem(m.hash, "failed to initialize: " + e.getMessage());
-                }
+                rt.problem(m.hash, "failed to initialize: " + e.getMessage());
             }
             if (m instanceof TimeListener tl) {
                 rt.timeListeners.add(tl);
