@@ -59,14 +59,14 @@ public final class CanvasValidator {
         private final Set<Integer> stubs = new HashSet<>();
         private final Map<Integer, String> names = new HashMap<>();
         private final List<Problem> problems = new ArrayList<>();
-        private final Set<String> fedTargets = new HashSet<>();
-        private final Set<String> wiredTargets = new HashSet<>();
+        private final Set<Target> fedTargets = new HashSet<>();
+        private final Set<Target> wiredTargets = new HashSet<>();
         private final CycleCheck cycles = new CycleCheck();
 
         Run(CanvasDocument doc) {
             this.doc = doc;
             for (ConnectionNode c : doc.connections) {
-                wiredTargets.add(c.to.module + "\u0000" + c.to.port);
+                wiredTargets.add(new Target(c.to.module, c.to.port));
             }
         }
 
@@ -110,7 +110,7 @@ public final class CanvasValidator {
                 Parameter param = m.param(p.name);
                 if (param == null) {
                     unknownPort(node, name, "parameter", p);
-                } else if (p.value != null && !wiredTargets.contains(node.hash + "\u0000" + p.name)) {
+                } else if (p.value != null && !wiredTargets.contains(new Target(node.hash, p.name))) {
                     checkChoice(node, name, param);
                 }
             }
@@ -157,7 +157,7 @@ public final class CanvasValidator {
         }
 
         void connections() {
-            Map<String, Integer> into = new HashMap<>();
+            Map<Target, Integer> into = new HashMap<>();
             for (ConnectionNode c : doc.connections) {
                 ModuleInstance from = instances.get(c.from.module);
                 ModuleInstance to = instances.get(c.to.module);
@@ -178,7 +178,7 @@ public final class CanvasValidator {
                         + c.to.port + ": " + what);
                     continue;
                 }
-                String key = c.to.module + "\u0000" + c.to.port;
+                Target key = new Target(c.to.module, c.to.port);
                 fedTargets.add(key);
                 int count = into.merge(key, 1, Integer::sum);
                 if (count == 2) {
@@ -207,7 +207,7 @@ public final class CanvasValidator {
                 }
                 for (PortNode p : node.inputs) {
                     if (p.extra(StreamrCodec.DANGLING_SOURCE_ID) != null
-                        && !fedTargets.contains(node.hash + "\u0000" + p.name)) {
+                        && !fedTargets.contains(new Target(node.hash, p.name))) {
                         add(node.hash, names.get(node.hash), Problem.Severity.WARNING, Problem.Kind.DANGLING_SOURCE,
                             "input '" + p.name + "' was connected in Streamr to endpoint "
                                 + p.extra(StreamrCodec.DANGLING_SOURCE_ID) + ", which is not in this canvas");
@@ -216,7 +216,7 @@ public final class CanvasValidator {
                 for (Input in : instances.get(node.hash).inputs()) {
                     // an exported input is fed by the parent canvas when this canvas is used as a sub-canvas
                     if (in.requiresConnection() && in.initialValue() == null && !in.isExported()
-                        && !fedTargets.contains(node.hash + "\u0000" + in.name())) {
+                        && !fedTargets.contains(new Target(node.hash, in.name()))) {
                         add(node.hash, names.get(node.hash), Problem.Severity.WARNING, Problem.Kind.UNCONNECTED_INPUT,
                             "input '" + in.displayName() + "' is not connected");
                     }
@@ -253,5 +253,9 @@ public final class CanvasValidator {
             return node.displayName != null ? node.displayName : node.name != null ? node.name
                 : String.valueOf(node.type);
         }
+    }
+
+    /** An input or parameter of a module instance, as a set key (no string building per lookup). */
+    private record Target(int module, String port) {
     }
 }
