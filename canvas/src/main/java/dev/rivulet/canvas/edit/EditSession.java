@@ -1,0 +1,342 @@
+package dev.rivulet.canvas.edit;
+
+import dev.rivulet.core.ModuleRegistry;
+import dev.rivulet.document.CanvasDocument;
+import dev.rivulet.document.CanvasLayout.ModuleLayout;
+import dev.rivulet.document.ConnectionNode;
+import dev.rivulet.document.ModuleNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The editing facade of one open canvas: every change to its document goes through a {@link Command} on one undo
+ * stack, and every command done, undone or redone is announced to listeners as a {@link CanvasEdit} listing what
+ * changed. Requests the rules do not allow come back as a refused {@link EditResult} with a reason and change nothing.
+ * Views read {@link #document()} and never write it. Not thread-safe: use it from one thread (the FX thread).
+ *
+ * <p>Usage:
+ * <pre>{@code
+ * EditSession session = new EditSession(doc, registry);
+ * int a = session.addModule("constant", 40, 40);
+ * int b = session.addModule("abs", 300, 40);
+ * EditResult r = session.connect(a, "out", b, "in");
+ * session.undo();
+ * }</pre>
+ */
+public final class EditSession {
+    private static final int HISTORY = 1000;
+
+    private final CanvasDocument doc;
+    private final PortCatalog ports;
+    private final DocumentEditor editor;
+    private final ConnectionRules rules;
+    private final ModuleEdits moduleEdits;
+    private final CommandStack stack = new CommandStack(HISTORY);
+    private final List<CanvasEdit.Listener> listeners = new CopyOnWriteArrayList<>();
+    private int nextHash;
+    private long revision;
+
+    public EditSession(CanvasDocument doc, ModuleRegistry registry) {
+        this.doc = doc;
+        this.ports = new PortCatalog(registry);
+        this.editor = new DocumentEditor(doc, ports);
+        this.rules = new ConnectionRules(editor, ports);
+        this.moduleEdits = new ModuleEdits(editor, ports);
+        int max = 0;
+        for (ModuleNode m : doc.modules) {
+            max = Math.max(max, m.hash);
+        }
+        nextHash = max + 1;
+    }
+
+    /** The document being edited. Read it; change it only through this session. */
+    public CanvasDocument document() {
+        return doc;
+    }
+
+    public PortCatalog ports() {
+        return ports;
+    }
+
+    public ModuleRegistry registry() {
+        return ports.registry();
+    }
+
+    public Optional<ModuleNode> module(int hash) {
+        return editor.module(hash);
+    }
+
+    /** Where a module is, or null when the document has no layout for it. */
+    public ModuleLayout layoutOf(int hash) {
+        return doc.ui.of(hash);
+    }
+
+    /** Counts edits (done, undone, redone); tells whether anything changed since a value was read. */
+    public long revision() {
+        return revision;
+    }
+
+    public void addListener(CanvasEdit.Listener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(CanvasEdit.Listener listener) {
+        listeners.remove(listener);
+    }
+
+    // ---- edits ---------------------------------------------------------------------------------------------
+
+    /** Puts a new module of the given type at (x, y) and returns its hash. */
+    public int addModule(String typeId, double x, double y) {
+        ModuleNode node = ports.registry().newNode(typeId, freshHash());
+        execute(new AddModulesCommand("Add " + node.name, List.of(node), Map.of(node.hash, new ModuleLayout(x, y)),
+            List.of()));
+        return node.hash;
+    }
+
+    public EditResult removeModules(Collection<Integer> hashes) {
+        Set<Integer> present = new LinkedHashSet<>();
+        for (int h : hashes) {
+            if (editor.contains(h)) {
+                present.add(h);
+            }
+        }
+        if (present.isEmpty()) {
+            return EditResult.refused("nothing to delete");
+        }
+        execute(new RemoveModulesCommand(present));
+        return EditResult.ok();
+    }
+
+    /** Moves modules by the same offset (one command for a whole drag). */
+    public EditResult moveModules(Collection<Integer> hashes, double dx, double dy) {
+        Map<Integer, double[]> from = new LinkedHashMap<>();
+        Map<Integer, double[]> to = new LinkedHashMap<>();
+        for (int h : hashes) {
+            if (editor.contains(h)) {
+                ModuleLayout l = doc.ui.of(h);
+                double x = l == null ? 0 : l.x;
+                double y = l == null ? 0 : l.y;
+                from.put(h, new double[] {x, y});
+                to.put(h, new double[] {x + dx, y + dy});
+            }
+        }
+        if (to.isEmpty() || dx == 0 && dy == 0) {
+            return EditResult.refused("nothing to move");
+        }
+        execute(new MoveModulesCommand(from, to));
+        return EditResult.ok();
+    }
+
+    public ConnectionCheck checkConnection(int fromHash, String fromPort, int toHash, String toPort) {
+        return rules.check(fromHash, fromPort, toHash, toPort);
+    }
+
+    /** Wires an output into a free, compatible input or parameter; refuses anything else, with the reason. */
+    public EditResult connect(int fromHash, String fromPort, int toHash, String toPort) {
+        ConnectionCheck check = rules.check(fromHash, fromPort, toHash, toPort);
+        if (!check.isAllowed()) {
+            return EditResult.refused(check.reason());
+        }
+        execute(connection(List.of(), fromHash, fromPort, toHash, toPort, "Connect " + fromPort + " → " + toPort));
+        return EditResult.ok();
+    }
+
+    /** Wires an output into a compatible input, replacing the connection the input had (if any), as one step. */
+    public EditResult replaceConnection(int fromHash, String fromPort, int toHash, String toPort) {
+        ConnectionCheck check = rules.check(fromHash, fromPort, toHash, toPort);
+        if (!check.isCompatible()) {
+            return EditResult.refused(check.reason());
+        }
+        List<Command> before = check.existing() == null ? List.of()
+            : List.of(new DisconnectCommand(List.of(check.existing())));
+        execute(connection(before, fromHash, fromPort, toHash, toPort, "Replace connection"));
+        return EditResult.ok();
+    }
+
+    private Command connection(List<Command> before, int fromHash, String fromPort, int toHash, String toPort,
+                               String description) {
+        List<Command> parts = new ArrayList<>(before);
+        parts.add(new ConnectCommand(new ConnectionNode(fromHash, fromPort, toHash, toPort), description));
+        ModuleNode target = editor.module(toHash).orElseThrow();
+        if (VariadicPorts.isLast(target, toPort, true)) {
+            // Streamr keeps one free port at the end of a variadic group: connecting the last one grows it
+            try {
+                parts.add(moduleEdits.grow(toHash, true));
+            } catch (Refusal cannotGrow) {
+                // not a growable group after all: the connection alone
+            }
+        }
+        return parts.size() == 1 ? parts.get(0) : new CompositeCommand(description, parts);
+    }
+
+    public EditResult disconnect(Collection<ConnectionNode> connections) {
+        List<ConnectionNode> present = new ArrayList<>();
+        for (ConnectionNode c : connections) {
+            if (doc.connections.stream().anyMatch(x -> x == c)) {
+                present.add(c);
+            }
+        }
+        if (present.isEmpty()) {
+            return EditResult.refused("no such connection");
+        }
+        execute(new DisconnectCommand(present));
+        return EditResult.ok();
+    }
+
+    public EditResult setParameter(int hash, String param, Object value) {
+        return plan(() -> moduleEdits.setParameter(hash, param, value));
+    }
+
+    /** Sets the module's display name; a blank name goes back to the type's name. */
+    public EditResult rename(int hash, String displayName) {
+        return plan(() -> moduleEdits.rename(hash, displayName));
+    }
+
+    public EditResult renamePort(int hash, String port, String displayName) {
+        return plan(() -> moduleEdits.renamePort(hash, port, displayName));
+    }
+
+    public EditResult setPortFlag(int hash, String port, PortFlag flag, boolean on) {
+        return plan(() -> moduleEdits.setFlag(hash, port, flag, on));
+    }
+
+    /** Sets (or, with null, clears) the value an input holds before its first event. */
+    public EditResult setInitialValue(int hash, String input, Object value) {
+        return plan(() -> moduleEdits.setInitialValue(hash, input, value));
+    }
+
+    /** Adds a port at the end of the module's variadic inputs (or outputs), with its linked output. */
+    public EditResult growVariadic(int hash, boolean inputs) {
+        return plan(() -> moduleEdits.grow(hash, inputs));
+    }
+
+    /** Removes the last port of the module's variadic group; refused while it is connected or the only one. */
+    public EditResult shrinkVariadic(int hash, boolean inputs) {
+        return plan(() -> moduleEdits.shrink(hash, inputs));
+    }
+
+    public CanvasClip copy(Collection<Integer> hashes) {
+        return CanvasClip.of(doc, hashes);
+    }
+
+    /**
+     * Pastes a clip with fresh hashes, offset by (dx, dy), as one command; returns the new modules' hashes in clip
+     * order (empty for an empty clip).
+     */
+    public List<Integer> paste(CanvasClip clip, double dx, double dy) {
+        if (clip.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, Integer> fresh = new HashMap<>();
+        List<ModuleNode> modules = new ArrayList<>();
+        Map<Integer, ModuleLayout> layouts = new HashMap<>();
+        for (ModuleNode m : clip.modules()) {
+            ModuleNode copy = m.copy();
+            copy.hash = freshHash();
+            fresh.put(m.hash, copy.hash);
+            modules.add(copy);
+            ModuleLayout l = clip.layouts().get(m.hash);
+            ModuleLayout moved = l == null ? new ModuleLayout(0, 0) : l.copy();
+            moved.x += dx;
+            moved.y += dy;
+            layouts.put(copy.hash, moved);
+        }
+        List<ConnectionNode> connections = new ArrayList<>();
+        for (ConnectionNode c : clip.connections()) {
+            Integer from = fresh.get(c.from.module);
+            Integer to = fresh.get(c.to.module);
+            if (from != null && to != null) {
+                ConnectionNode copy = c.copy();
+                copy.from.module = from;
+                copy.to.module = to;
+                connections.add(copy);
+            }
+        }
+        AddModulesCommand add = new AddModulesCommand(modules.size() == 1 ? "Paste module"
+            : "Paste " + modules.size() + " modules", modules, layouts, connections);
+        execute(add);
+        return add.hashes();
+    }
+
+    // ---- the stack ------------------------------------------------------------------------------------------
+
+    /** Does a command, puts it on the undo stack (clearing redo) and tells listeners what changed. */
+    public void execute(Command command) {
+        command.apply(editor);
+        stack.pushDone(command);
+        announce(command.description(), CanvasEdit.Origin.DO);
+    }
+
+    public boolean undo() {
+        Optional<Command> c = stack.popUndo();
+        c.ifPresent(command -> {
+            command.revert(editor);
+            announce(command.description(), CanvasEdit.Origin.UNDO);
+        });
+        return c.isPresent();
+    }
+
+    public boolean redo() {
+        Optional<Command> c = stack.popRedo();
+        c.ifPresent(command -> {
+            command.apply(editor);
+            announce(command.description(), CanvasEdit.Origin.REDO);
+        });
+        return c.isPresent();
+    }
+
+    public boolean canUndo() {
+        return stack.undoSize() > 0;
+    }
+
+    public boolean canRedo() {
+        return stack.redoSize() > 0;
+    }
+
+    /** What Undo would undo, for the Edit menu ("Move 3 modules"). */
+    public Optional<String> undoDescription() {
+        return stack.nextUndo().map(Command::description);
+    }
+
+    public Optional<String> redoDescription() {
+        return stack.nextRedo().map(Command::description);
+    }
+
+    private EditResult plan(Planner planner) {
+        try {
+            execute(planner.plan());
+            return EditResult.ok();
+        } catch (Refusal r) {
+            return EditResult.refused(r.getMessage());
+        }
+    }
+
+    private void announce(String description, CanvasEdit.Origin origin) {
+        revision++;
+        CanvasEdit edit = new CanvasEdit(description, origin, editor.drain());
+        for (CanvasEdit.Listener l : listeners) {
+            l.edited(edit);
+        }
+    }
+
+    private int freshHash() {
+        while (editor.contains(nextHash)) {
+            nextHash++;
+        }
+        return nextHash++;
+    }
+
+    @FunctionalInterface
+    private interface Planner {
+        Command plan() throws Refusal;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.rivulet.canvas.edit;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Moves modules to new positions (a whole drag is one command); undo puts each back where it was. */
+public final class MoveModulesCommand implements Command {
+    private final Map<Integer, double[]> from;
+    private final Map<Integer, double[]> to;
+
+    /** Both maps: module hash to {x, y}, with the same keys. */
+    MoveModulesCommand(Map<Integer, double[]> from, Map<Integer, double[]> to) {
+        this.from = new LinkedHashMap<>(from);
+        this.to = new LinkedHashMap<>(to);
+    }
+
+    @Override
+    public String description() {
+        return to.size() == 1 ? "Move module" : "Move " + to.size() + " modules";
+    }
+
+    @Override
+    public void apply(DocumentEditor editor) {
+        to.forEach((hash, p) -> editor.setPosition(hash, p[0], p[1]));
+    }
+
+    @Override
+    public void revert(DocumentEditor editor) {
+        from.forEach((hash, p) -> editor.setPosition(hash, p[0], p[1]));
+    }
+}
