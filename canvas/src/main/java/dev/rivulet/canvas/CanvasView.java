@@ -1,0 +1,391 @@
+package dev.rivulet.canvas;
+
+import dev.rivulet.canvas.edit.CanvasChange;
+import dev.rivulet.canvas.edit.CanvasEdit;
+import dev.rivulet.canvas.edit.ConnectionCheck;
+import dev.rivulet.canvas.edit.EditSession;
+import dev.rivulet.canvas.geometry.CanvasIndex;
+import dev.rivulet.canvas.geometry.CanvasIndex.Entry;
+import dev.rivulet.canvas.geometry.DetailLevel;
+import dev.rivulet.canvas.geometry.ModuleGeometry.PortSlot;
+import dev.rivulet.canvas.geometry.Rect;
+import dev.rivulet.canvas.geometry.Viewport;
+import dev.rivulet.canvas.skin.ModuleSkin;
+import dev.rivulet.canvas.skin.ModuleSkins;
+import dev.rivulet.canvas.skin.PortState;
+import dev.rivulet.core.validation.Problem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Affine;
+import javafx.util.Duration;
+
+/**
+ * The node-graph editor control. Shows the document of an {@link EditSession}: modules as skinned nodes (only those in
+ * view are in the scene graph), wires painted on one canvas layer under them. Pans, zooms, selects, moves, connects
+ * and deletes with mouse and keyboard, always through the session's commands. Edits, selection and viewport changes
+ * only mark the view dirty; the work happens once per frame, in the layout pass, and touches what changed.
+ *
+ * <p>Usage: {@code CanvasView view = new CanvasView(session, ModuleSkins.standard(CanvasTheme.LIGHT)); view.dispose();}
+ */
+public final class CanvasView extends Region {
+    private static final double CULL_MARGIN = 24;
+    private static final int SKIN_CACHE = 1500;
+
+    private final EditSession session;
+    private final ModuleSkins skins;
+    private final CanvasIndex index;
+    private final Viewport viewport = new Viewport();
+    private final CanvasSelection selection = new CanvasSelection();
+    private final Canvas wireCanvas = new Canvas();
+    private final WirePainter painter;
+    private final Group moduleLayer = new Group();
+    private final Affine layerTransform = new Affine();
+    private final Pane overlay = new Pane();
+    private final Rectangle marquee = new Rectangle();
+    private final Label message = new Label();
+    private final PauseTransition messageTimer = new PauseTransition(Duration.seconds(4));
+    private final Map<Integer, ModuleSkin> skinCache = new HashMap<>();
+    private final Set<Integer> onScene = new HashSet<>();
+    private final ExecutorService validation;
+    private final ProblemTracker tracker;
+    private final CanvasEdit.Listener editListener = this::edited;
+    private Map<Integer, List<Problem>> problems = Map.of();
+    private DetailLevel detail = DetailLevel.FULL;
+    private WirePainter.Preview preview;
+    private Function<Integer, Function<String, PortState>> portStates;
+
+    public CanvasView(EditSession session, ModuleSkins skins) {
+        this.session = session;
+        this.skins = skins;
+        this.index = new CanvasIndex(session.document());
+        this.painter = new WirePainter(wireCanvas, skins.theme());
+        getStyleClass().add("canvas-view");
+        setFocusTraversable(true);
+        wireCanvas.setManaged(false);
+        moduleLayer.setManaged(false);
+        moduleLayer.setAutoSizeChildren(false);
+        moduleLayer.getTransforms().add(layerTransform);
+        overlay.setManaged(false);
+        overlay.setMouseTransparent(true);
+        marquee.setVisible(false);
+        marquee.setFill(skins.theme().marquee().deriveColor(0, 1, 1, 0.12));
+        marquee.setStroke(skins.theme().marquee());
+        message.setId("canvas-message");
+        message.setVisible(false);
+        message.setStyle("-fx-background-color: #3b4a5e; -fx-text-fill: white; -fx-padding: 4 8;"
+            + " -fx-background-radius: 4;");
+        message.setMaxWidth(420);
+        message.setWrapText(true);
+        messageTimer.setOnFinished(e -> message.setVisible(false));
+        overlay.getChildren().addAll(marquee, message);
+        getChildren().addAll(wireCanvas, moduleLayer, overlay);
+        setClip(new Rectangle());
+        session.addListener(editListener);
+        selection.addListener(this::selectionChanged);
+        validation = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "canvas-validation");
+            t.setDaemon(true);
+            return t;
+        });
+        tracker = new ProblemTracker(session.registry(), validation, Platform::runLater, this::showProblems);
+        tracker.request(session.document());
+        new CanvasInteractions(this).install();
+    }
+
+    public EditSession session() {
+        return session;
+    }
+
+    public CanvasSelection selection() {
+        return selection;
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    CanvasIndex index() {
+        return index;
+    }
+
+    /** Detail level of the last frame. */
+    public DetailLevel detail() {
+        return detail;
+    }
+
+    /** Modules that have a node in the scene graph now (the rest are culled). */
+    public int shownModuleCount() {
+        return onScene.size();
+    }
+
+    /** Wires painted in the last frame. */
+    public int paintedWireCount() {
+        return painter.wiresPainted();
+    }
+
+    /** The skin of a module if it has one now (on screen or cached), else null. */
+    public ModuleSkin skinOf(int hash) {
+        return skinCache.get(hash);
+    }
+
+    public Map<Integer, List<Problem>> problems() {
+        return problems;
+    }
+
+    /** The text of the message shown now (a refused connection's reason), or null. */
+    public String message() {
+        return message.isVisible() ? message.getText() : null;
+    }
+
+    /** Where a port's circle is, in this view's coordinates; null when there is no such port. */
+    public Point2D portPosition(int hash, String port, boolean output) {
+        Entry e = index.module(hash);
+        PortSlot slot = e == null ? null : output ? e.geometry().right(port) : e.geometry().left(port);
+        if (slot == null) {
+            return null;
+        }
+        double x = index.x(e) + (output ? e.geometry().width() : 0);
+        return new Point2D(viewport.toScreenX(x), viewport.toScreenY(index.y(e) + slot.y()));
+    }
+
+    /** A point on a module's title bar, in this view's coordinates (where a drag of the module starts). */
+    public Point2D titlePosition(int hash) {
+        Entry e = index.module(hash);
+        return e == null ? null : new Point2D(viewport.toScreenX(index.x(e) + e.geometry().width() / 2),
+            viewport.toScreenY(index.y(e) + 8));
+    }
+
+    public void zoomAt(double x, double y, double factor) {
+        viewport.zoomAt(x, y, factor);
+        requestLayout();
+    }
+
+    public void panBy(double dx, double dy) {
+        viewport.panBy(dx, dy);
+        requestLayout();
+    }
+
+    /** Stops background validation and listening to the session. */
+    public void dispose() {
+        tracker.cancel();
+        validation.shutdownNow();
+        session.removeListener(editListener);
+    }
+
+    // ---- reacting to the model ------------------------------------------------------------------------------
+
+    private void edited(CanvasEdit edit) {
+        Set<Integer> restyled = index.apply(edit.changes());
+        List<Integer> removed = new ArrayList<>();
+        for (CanvasChange c : edit.changes()) {
+            if (c instanceof CanvasChange.ModuleRemoved r) {
+                removed.add(r.hash());
+                dropSkin(r.hash());
+            }
+        }
+        for (int hash : restyled) {
+            ModuleSkin skin = skinCache.get(hash);
+            Entry e = index.module(hash);
+            if (skin != null && e != null) {
+                skin.update(e.node(), e.geometry(), session.ports().of(e.node()));
+            }
+        }
+        selection.remove(removed);
+        tracker.request(session.document());
+        requestLayout();
+    }
+
+    private void selectionChanged(Set<Integer> flipped) {
+        for (int hash : flipped) {
+            ModuleSkin skin = skinCache.get(hash);
+            if (skin != null) {
+                skin.setSelected(selection.contains(hash));
+            }
+        }
+        requestLayout();
+    }
+
+    private void showProblems(Map<Integer, List<Problem>> next) {
+        Set<Integer> touched = new HashSet<>(problems.keySet());
+        touched.addAll(next.keySet());
+        Map<Integer, List<Problem>> previous = problems;
+        problems = Map.copyOf(next);
+        for (int hash : touched) {
+            ModuleSkin skin = skinCache.get(hash);
+            if (skin != null && !next.getOrDefault(hash, List.of()).equals(previous.getOrDefault(hash, List.of()))) {
+                skin.setProblems(next.getOrDefault(hash, List.of()));
+            }
+        }
+        requestLayout();
+    }
+
+    // ---- gestures (called by CanvasInteractions) -------------------------------------------------------------
+
+    void showDrag(Set<Integer> hashes, double dx, double dy) {
+        index.drag(hashes, dx, dy);
+        requestLayout();
+    }
+
+    void endDrag() {
+        index.clearDrag();
+        requestLayout();
+    }
+
+    void showMarquee(Rect screen) {
+        marquee.setVisible(screen != null);
+        if (screen != null) {
+            marquee.setX(screen.x());
+            marquee.setY(screen.y());
+            marquee.setWidth(screen.width());
+            marquee.setHeight(screen.height());
+        }
+    }
+
+    /** Starts showing which receiving ports a wire from this output may end at. */
+    void beginWire(int fromHash, String fromPort) {
+        portStates = hash -> port -> {
+            ConnectionCheck check = session.checkConnection(fromHash, fromPort, hash, port);
+            return switch (check.status()) {
+                case ALLOWED -> PortState.COMPATIBLE;
+                case OCCUPIED -> PortState.REPLACES;
+                case REFUSED -> PortState.REFUSED;
+            };
+        };
+        for (int hash : onScene) {
+            skinCache.get(hash).showPortStates(portStates.apply(hash));
+        }
+    }
+
+    void showWire(WirePainter.Preview p) {
+        preview = p;
+        requestLayout();
+    }
+
+    void endWire() {
+        portStates = null;
+        preview = null;
+        for (int hash : onScene) {
+            skinCache.get(hash).showPortStates(null);
+        }
+        requestLayout();
+    }
+
+    void showMessage(String text, double x, double y) {
+        message.setText(text);
+        message.autosize();
+        double w = message.prefWidth(-1);
+        message.relocate(Math.max(4, Math.min(x + 12, getWidth() - w - 4)), Math.max(4, y + 12));
+        message.setVisible(true);
+        messageTimer.playFromStart();
+    }
+
+    // ---- once per frame ---------------------------------------------------------------------------------------
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        if (wireCanvas.getWidth() != w || wireCanvas.getHeight() != h) {
+            wireCanvas.setWidth(w);
+            wireCanvas.setHeight(h);
+            ((Rectangle) getClip()).setWidth(w);
+            ((Rectangle) getClip()).setHeight(h);
+        }
+        overlay.resize(w, h);
+        if (message.isVisible()) {
+            message.autosize();
+        }
+        double s = viewport.scale();
+        layerTransform.setToTransform(s, 0, viewport.translateX(), 0, s, viewport.translateY());
+        DetailLevel level = DetailLevel.at(s);
+        boolean detailChanged = level != detail;
+        detail = level;
+        cull(viewport.visible(w, h).grow(CULL_MARGIN), detailChanged);
+        painter.paint(index, viewport, detail, selection.hashes(), problems, preview);
+    }
+
+    private void cull(Rect visible, boolean detailChanged) {
+        Set<Integer> wanted = new HashSet<>();
+        if (detail != DetailLevel.OVERVIEW) {
+            for (Entry e : index.modules()) {
+                if (index.bounds(e).intersects(visible)) {
+                    wanted.add(e.hash());
+                }
+            }
+        }
+        Set<Node> leaving = new HashSet<>();
+        for (var it = onScene.iterator(); it.hasNext(); ) {
+            int hash = it.next();
+            if (!wanted.contains(hash)) {
+                leaving.add(skinCache.get(hash).node());
+                it.remove();
+            }
+        }
+        if (!leaving.isEmpty()) {
+            moduleLayer.getChildren().removeIf(leaving::contains);
+        }
+        List<Node> entering = new ArrayList<>();
+        for (int hash : wanted) {
+            Entry e = index.module(hash);
+            ModuleSkin skin = skinCache.get(hash);
+            if (!onScene.contains(hash)) {
+                if (skin == null) {
+                    skin = createSkin(e);
+                } else {
+                    skin.setDetail(detail);
+                }
+                if (portStates != null) {
+                    skin.showPortStates(portStates.apply(hash));
+                }
+                onScene.add(hash);
+                entering.add(skin.node());
+            } else if (detailChanged) {
+                skin.setDetail(detail);
+            }
+            Node n = skin.node();
+            n.setLayoutX(index.x(e));
+            n.setLayoutY(index.y(e));
+        }
+        moduleLayer.getChildren().addAll(entering);
+        if (skinCache.size() > SKIN_CACHE) {
+            skinCache.keySet().removeIf(hash -> !onScene.contains(hash));
+        }
+    }
+
+    private ModuleSkin createSkin(Entry e) {
+        ModuleSkin skin = skins.create(e.node(), session.registry());
+        skin.update(e.node(), e.geometry(), session.ports().of(e.node()));
+        skin.setDetail(detail);
+        skin.setSelected(selection.contains(e.hash()));
+        List<Problem> list = problems.get(e.hash());
+        if (list != null) {
+            skin.setProblems(list);
+        }
+        skinCache.put(e.hash(), skin);
+        return skin;
+    }
+
+    private void dropSkin(int hash) {
+        ModuleSkin skin = skinCache.remove(hash);
+        if (skin != null && onScene.remove(hash)) {
+            moduleLayer.getChildren().remove(skin.node());
+        }
+    }
+}

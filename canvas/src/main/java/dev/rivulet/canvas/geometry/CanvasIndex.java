@@ -1,0 +1,252 @@
+package dev.rivulet.canvas.geometry;
+
+import dev.rivulet.canvas.edit.CanvasChange;
+import dev.rivulet.canvas.geometry.ModuleGeometry.PortSlot;
+import dev.rivulet.core.DataType;
+import dev.rivulet.document.CanvasDocument;
+import dev.rivulet.document.CanvasLayout.ModuleLayout;
+import dev.rivulet.document.ConnectionNode;
+import dev.rivulet.document.ModuleNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where everything on a canvas is: each module's position and geometry, and each wire's end points, kept up to date
+ * from the session's change events (only what changed is recomputed). The view culls, draws wires and hit-tests with
+ * it, so modules without a node on screen still have ports and wires. A drag moves a set of modules by an offset
+ * here, before the drop commits one move command.
+ *
+ * <p>Usage: {@code index.apply(edit.changes()); index.moduleAt(x, y)}.
+ */
+public final class CanvasIndex {
+    private final CanvasDocument doc;
+    private final Map<Integer, Entry> modules = new LinkedHashMap<>();
+    private final List<Wire> wires = new ArrayList<>();
+    private boolean wiresStale = true;
+    private Set<Integer> dragged = Set.of();
+    private double dragX;
+    private double dragY;
+
+    /** One module: its node, position (top-left) and geometry. */
+    public static final class Entry {
+        private final int hash;
+        private ModuleNode node;
+        private double x;
+        private double y;
+        private ModuleGeometry geometry;
+        private boolean offset;
+
+        Entry(int hash) {
+            this.hash = hash;
+        }
+
+        public int hash() {
+            return hash;
+        }
+
+        public ModuleNode node() {
+            return node;
+        }
+
+        public ModuleGeometry geometry() {
+            return geometry;
+        }
+    }
+
+    /** One wire with its ends resolved; {@code type} is the sending port's type (the wire's colour). */
+    public record Wire(ConnectionNode connection, Entry from, PortSlot out, Entry to, PortSlot in, DataType type) {
+    }
+
+    /** A port found by a hit test; {@code output} tells which side. */
+    public record PortHit(int hash, String port, boolean output) {
+    }
+
+    public CanvasIndex(CanvasDocument doc) {
+        this.doc = doc;
+        for (ModuleNode m : doc.modules) {
+            refresh(m.hash);
+        }
+    }
+
+    /** Brings the index up to date with an edit; returns the hashes whose look (not just position) changed. */
+    public Set<Integer> apply(List<CanvasChange> changes) {
+        Set<Integer> restyled = new HashSet<>();
+        for (CanvasChange c : changes) {
+            if (c instanceof CanvasChange.ModuleMoved m) {
+                move(m.hash());
+            } else if (c instanceof CanvasChange.ModuleRemoved r) {
+                modules.remove(r.hash());
+                wiresStale = true;
+            } else if (c instanceof CanvasChange.ModuleAdded a) {
+                refresh(a.hash());
+                restyled.add(a.hash());
+                wiresStale = true;
+            } else if (c instanceof CanvasChange.ModuleUpdated u) {
+                refresh(u.hash());
+                restyled.add(u.hash());
+                wiresStale = true;
+            } else {
+                wiresStale = true;
+            }
+        }
+        return restyled;
+    }
+
+    private void refresh(int hash) {
+        ModuleNode node = doc.module(hash).orElse(null);
+        if (node == null) {
+            modules.remove(hash);
+            return;
+        }
+        Entry e = modules.computeIfAbsent(hash, Entry::new);
+        e.node = node;
+        ModuleLayout layout = doc.ui.of(hash);
+        e.geometry = ModuleGeometry.of(node, layout);
+        e.x = layout == null ? 0 : layout.x;
+        e.y = layout == null ? 0 : layout.y;
+    }
+
+    private void move(int hash) {
+        Entry e = modules.get(hash);
+        ModuleLayout layout = doc.ui.of(hash);
+        if (e != null && layout != null) {
+            e.x = layout.x;
+            e.y = layout.y;
+        }
+    }
+
+    public Collection<Entry> modules() {
+        return modules.values();
+    }
+
+    public Entry module(int hash) {
+        return modules.get(hash);
+    }
+
+    public int size() {
+        return modules.size();
+    }
+
+    /** Left edge, including the drag offset for dragged modules. */
+    public double x(Entry e) {
+        return e.offset ? e.x + dragX : e.x;
+    }
+
+    public double y(Entry e) {
+        return e.offset ? e.y + dragY : e.y;
+    }
+
+    public Rect bounds(Entry e) {
+        return new Rect(x(e), y(e), e.geometry.width(), e.geometry.height());
+    }
+
+    /** Shows the given modules moved by (dx, dy) until {@link #clearDrag()}, without touching the document. */
+    public void drag(Set<Integer> hashes, double dx, double dy) {
+        if (!hashes.equals(dragged)) {
+            clearDrag();
+            dragged = Set.copyOf(hashes);
+            for (int h : dragged) {
+                Entry e = modules.get(h);
+                if (e != null) {
+                    e.offset = true;
+                }
+            }
+        }
+        dragX = dx;
+        dragY = dy;
+    }
+
+    public void clearDrag() {
+        for (int h : dragged) {
+            Entry e = modules.get(h);
+            if (e != null) {
+                e.offset = false;
+            }
+        }
+        dragged = Set.of();
+        dragX = 0;
+        dragY = 0;
+    }
+
+    /** Wires with both ends on the canvas, grouped by type so they can be stroked in one path per colour. */
+    public List<Wire> wires() {
+        if (wiresStale) {
+            wires.clear();
+            for (ConnectionNode c : doc.connections) {
+                Entry from = modules.get(c.from.module);
+                Entry to = modules.get(c.to.module);
+                if (from == null || to == null) {
+                    continue;
+                }
+                PortSlot out = from.geometry.right(c.from.port);
+                PortSlot in = to.geometry.left(c.to.port);
+                if (out != null && in != null) {
+                    wires.add(new Wire(c, from, out, to, in, out.type()));
+                }
+            }
+            wires.sort(Comparator.comparing(Wire::type));
+            wiresStale = false;
+        }
+        return wires;
+    }
+
+    /** The topmost module under a canvas point, or null. */
+    public Entry moduleAt(double cx, double cy) {
+        Entry hit = null;
+        for (Entry e : modules.values()) {
+            if (bounds(e).contains(cx, cy)) {
+                hit = e;
+            }
+        }
+        return hit;
+    }
+
+    /** The port whose circle is within {@code radius} canvas units of the point, or null. */
+    public PortHit portAt(double cx, double cy, double radius) {
+        PortHit best = null;
+        double bestDistance = radius * radius;
+        for (Entry e : modules.values()) {
+            double x = x(e);
+            double y = y(e);
+            if (!bounds(e).grow(radius).contains(cx, cy)) {
+                continue;
+            }
+            for (PortSlot p : e.geometry.left()) {
+                double d = sq(cx - x) + sq(cy - y - p.y());
+                if (d <= bestDistance) {
+                    bestDistance = d;
+                    best = new PortHit(e.hash, p.name(), false);
+                }
+            }
+            for (PortSlot p : e.geometry.right()) {
+                double d = sq(cx - x - e.geometry.width()) + sq(cy - y - p.y());
+                if (d <= bestDistance) {
+                    bestDistance = d;
+                    best = new PortHit(e.hash, p.name(), true);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Modules whose box meets the rectangle (a marquee), in document order. */
+    public List<Integer> modulesIn(Rect r) {
+        List<Integer> hits = new ArrayList<>();
+        for (Entry e : modules.values()) {
+            if (bounds(e).intersects(r)) {
+                hits.add(e.hash);
+            }
+        }
+        return hits;
+    }
+
+    private static double sq(double v) {
+        return v * v;
+    }
+}
