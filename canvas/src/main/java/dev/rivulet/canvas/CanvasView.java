@@ -26,9 +26,9 @@ import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
+import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -38,7 +38,7 @@ import javafx.util.Duration;
 
 /**
  * The node-graph editor control. Shows the document of an {@link EditSession}: modules as skinned nodes (only those in
- * view are in the scene graph), wires painted on one canvas layer under them. Pans, zooms, selects, moves, connects
+ * view are in the scene graph), wires painted on one raster layer under them. Pans, zooms, selects, moves, connects
  * and deletes with mouse and keyboard, always through the session's commands. Edits, selection and viewport changes
  * only mark the view dirty; the work happens once per frame, in the layout pass, and touches what changed.
  *
@@ -46,15 +46,16 @@ import javafx.util.Duration;
  */
 public final class CanvasView extends Region {
     private static final double CULL_MARGIN = 24;
-    private static final int SKIN_CACHE = 1500;
+    private static final int SKIN_CACHE = 600;
 
     private final EditSession session;
     private final ModuleSkins skins;
     private final CanvasIndex index;
     private final Viewport viewport = new Viewport();
     private final CanvasSelection selection = new CanvasSelection();
-    private final Canvas wireCanvas = new Canvas();
-    private final WirePainter painter;
+    private final WireLayers wires;
+    private final PauseTransition zoomEnd = new PauseTransition(Duration.millis(200));
+    private boolean zooming;
     private final Group moduleLayer = new Group();
     private final Affine layerTransform = new Affine();
     private final Pane overlay = new Pane();
@@ -68,17 +69,17 @@ public final class CanvasView extends Region {
     private final CanvasEdit.Listener editListener = this::edited;
     private Map<Integer, List<Problem>> problems = Map.of();
     private DetailLevel detail = DetailLevel.FULL;
-    private WirePainter.Preview preview;
+    private WireLayers.Preview preview;
     private Function<Integer, Function<String, PortState>> portStates;
 
     public CanvasView(EditSession session, ModuleSkins skins) {
         this.session = session;
         this.skins = skins;
         this.index = new CanvasIndex(session.document());
-        this.painter = new WirePainter(wireCanvas, skins.theme());
+        this.wires = new WireLayers(skins.theme());
         getStyleClass().add("canvas-view");
         setFocusTraversable(true);
-        wireCanvas.setManaged(false);
+        zoomEnd.setOnFinished(e -> setZooming(false));
         moduleLayer.setManaged(false);
         moduleLayer.setAutoSizeChildren(false);
         moduleLayer.getTransforms().add(layerTransform);
@@ -95,7 +96,7 @@ public final class CanvasView extends Region {
         message.setWrapText(true);
         messageTimer.setOnFinished(e -> message.setVisible(false));
         overlay.getChildren().addAll(marquee, message);
-        getChildren().addAll(wireCanvas, moduleLayer, overlay);
+        getChildren().addAll(wires.node(), moduleLayer, overlay);
         setClip(new Rectangle());
         session.addListener(editListener);
         selection.addListener(this::selectionChanged);
@@ -105,7 +106,8 @@ public final class CanvasView extends Region {
             return t;
         });
         tracker = new ProblemTracker(session.registry(), validation, Platform::runLater, this::showProblems);
-        tracker.request(session.document());
+        // the first validation waits until the first frame is on screen
+        Platform.runLater(() -> tracker.request(session.document()));
         new CanvasInteractions(this).install();
     }
 
@@ -137,7 +139,12 @@ public final class CanvasView extends Region {
 
     /** Wires painted in the last frame. */
     public int paintedWireCount() {
-        return painter.wiresPainted();
+        return wires.wiresPainted();
+    }
+
+    /** How often the wire layer has been fully painted (it is moved, not repainted, while panning). */
+    public int wireLayerPaints() {
+        return wires.paints();
     }
 
     /** The skin of a module if it has one now (on screen or cached), else null. */
@@ -172,8 +179,32 @@ public final class CanvasView extends Region {
             viewport.toScreenY(index.y(e) + 8));
     }
 
+    /** Shows the canvas at a scale, with the canvas origin at (translateX, translateY) in this view. */
+    public void setViewport(double scale, double translateX, double translateY) {
+        viewport.set(scale, translateX, translateY);
+        requestLayout();
+    }
+
+    /**
+     * Zooms around a point of the view. Successive calls form a gesture: meanwhile module nodes are scaled as
+     * bitmaps, and they are drawn sharp again 200 ms after the last call.
+     */
     public void zoomAt(double x, double y, double factor) {
         viewport.zoomAt(x, y, factor);
+        setZooming(true);
+        zoomEnd.playFromStart();
+        requestLayout();
+    }
+
+    private void setZooming(boolean on) {
+        if (zooming == on) {
+            return;
+        }
+        zooming = on;
+        CacheHint hint = on ? CacheHint.SCALE : CacheHint.QUALITY;
+        for (int hash : onScene) {
+            skinCache.get(hash).node().setCacheHint(hint);
+        }
         requestLayout();
     }
 
@@ -209,6 +240,7 @@ public final class CanvasView extends Region {
         }
         selection.remove(removed);
         tracker.request(session.document());
+        wires.invalidate();
         requestLayout();
     }
 
@@ -219,6 +251,7 @@ public final class CanvasView extends Region {
                 skin.setSelected(selection.contains(hash));
             }
         }
+        wires.invalidate();
         requestLayout();
     }
 
@@ -233,18 +266,26 @@ public final class CanvasView extends Region {
                 skin.setProblems(next.getOrDefault(hash, List.of()));
             }
         }
+        if (detail == DetailLevel.OVERVIEW) {
+            wires.invalidate();
+        }
         requestLayout();
     }
 
     // ---- gestures (called by CanvasInteractions) -------------------------------------------------------------
 
     void showDrag(Set<Integer> hashes, double dx, double dy) {
-        index.drag(hashes, dx, dy);
+        if (index.drag(hashes, dx, dy)) {
+            wires.invalidate();
+        }
         requestLayout();
     }
 
     void endDrag() {
-        index.clearDrag();
+        if (index.dragging()) {
+            index.clearDrag();
+            wires.invalidate();
+        }
         requestLayout();
     }
 
@@ -273,7 +314,7 @@ public final class CanvasView extends Region {
         }
     }
 
-    void showWire(WirePainter.Preview p) {
+    void showWire(WireLayers.Preview p) {
         preview = p;
         requestLayout();
     }
@@ -302,11 +343,10 @@ public final class CanvasView extends Region {
     protected void layoutChildren() {
         double w = getWidth();
         double h = getHeight();
-        if (wireCanvas.getWidth() != w || wireCanvas.getHeight() != h) {
-            wireCanvas.setWidth(w);
-            wireCanvas.setHeight(h);
-            ((Rectangle) getClip()).setWidth(w);
-            ((Rectangle) getClip()).setHeight(h);
+        Rectangle clip = (Rectangle) getClip();
+        if (clip.getWidth() != w || clip.getHeight() != h) {
+            clip.setWidth(w);
+            clip.setHeight(h);
         }
         overlay.resize(w, h);
         if (message.isVisible()) {
@@ -317,8 +357,12 @@ public final class CanvasView extends Region {
         DetailLevel level = DetailLevel.at(s);
         boolean detailChanged = level != detail;
         detail = level;
+        if (detailChanged) {
+            wires.invalidate();
+        }
         cull(viewport.visible(w, h).grow(CULL_MARGIN), detailChanged);
-        painter.paint(index, viewport, detail, selection.hashes(), problems, preview);
+        wires.update(w, h, index, viewport, detail, selection.hashes(), problems, preview);
+
     }
 
     private void cull(Rect visible, boolean detailChanged) {
@@ -374,6 +418,9 @@ public final class CanvasView extends Region {
         skin.update(e.node(), e.geometry(), session.ports().of(e.node()));
         skin.setDetail(detail);
         skin.setSelected(selection.contains(e.hash()));
+        // a module is drawn once into a bitmap and then only blitted while panning and dragging
+        skin.node().setCache(true);
+        skin.node().setCacheHint(zooming ? CacheHint.SCALE : CacheHint.QUALITY);
         List<Problem> list = problems.get(e.hash());
         if (list != null) {
             skin.setProblems(list);

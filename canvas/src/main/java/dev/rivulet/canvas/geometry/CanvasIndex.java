@@ -146,9 +146,13 @@ public final class CanvasIndex {
         return new Rect(x(e), y(e), e.geometry.width(), e.geometry.height());
     }
 
-    /** Shows the given modules moved by (dx, dy) until {@link #clearDrag()}, without touching the document. */
-    public void drag(Set<Integer> hashes, double dx, double dy) {
-        if (!hashes.equals(dragged)) {
+    /**
+     * Shows the given modules moved by (dx, dy) until {@link #clearDrag()}, without touching the document. Returns
+     * true when the set of dragged modules changed (a drag began).
+     */
+    public boolean drag(Set<Integer> hashes, double dx, double dy) {
+        boolean began = !hashes.equals(dragged);
+        if (began) {
             clearDrag();
             dragged = Set.copyOf(hashes);
             for (int h : dragged) {
@@ -160,6 +164,15 @@ public final class CanvasIndex {
         }
         dragX = dx;
         dragY = dy;
+        return began;
+    }
+
+    public boolean dragging() {
+        return !dragged.isEmpty();
+    }
+
+    public boolean dragged(Entry e) {
+        return e.offset;
     }
 
     public void clearDrag() {

@@ -1,5 +1,6 @@
 package dev.rivulet.app.cli;
 
+import dev.rivulet.app.bench.CanvasBench;
 import dev.rivulet.app.bench.CanvasIoBench;
 import dev.rivulet.app.bench.EngineBench;
 import dev.rivulet.core.ModuleRegistry;
@@ -26,7 +27,7 @@ public final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     RivuletCommand root;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "Benchmark to run: engine, canvas-io, ...")
+    @Parameters(index = "0", paramLabel = "NAME", description = "Benchmark to run: engine, canvas-io, canvas.")
     String name;
 
     public String name() {
@@ -39,7 +40,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds.")
     int rounds = 5;
 
-    @Option(names = "--modules", paramLabel = "N", description = "Modules in the generated canvas (canvas-io).")
+    @Option(names = "--modules", paramLabel = "N", description = "Modules in the generated canvas (canvas-io, canvas).")
     int modules = 2000;
 
     @Override
@@ -48,9 +49,11 @@ public final class BenchCommand implements Callable<Integer> {
         switch (name) {
             case "engine" -> EngineBench.run(ModuleRegistry.load(), events, rounds, out);
             case "canvas-io" -> CanvasIoBench.run(ModuleRegistry.load(), modules, out);
+            // the only command that starts JavaFX (headless on Monocle when there is no display)
+            case "canvas" -> CanvasBench.run(ModuleRegistry.load(), modules, out);
             default -> {
                 spec.commandLine().getErr().println("rivulet bench: unknown benchmark \"" + name
-                    + "\" (available: engine, canvas-io)");
+                    + "\" (available: engine, canvas-io, canvas)");
                 return 2;
             }
         }
