@@ -171,7 +171,7 @@ final class CanvasInteractions {
             cy = index.y(to) + in.y();
             ok = check(wireFrom, target).isCompatible();
         }
-        view.showWire(new WireLayers.Preview(index.x(from) + from.geometry().width(), index.y(from) + out.y(), cx,
+        view.showWire(new WireLayer.Preview(index.x(from) + from.geometry().width(), index.y(from) + out.y(), cx,
             cy, out.type(), ok));
     }
 

@@ -53,7 +53,7 @@ public final class CanvasView extends Region {
     private final CanvasIndex index;
     private final Viewport viewport = new Viewport();
     private final CanvasSelection selection = new CanvasSelection();
-    private final WireLayers wires;
+    private final WireLayer wires;
     private final PauseTransition zoomEnd = new PauseTransition(Duration.millis(200));
     private boolean zooming;
     private final Group moduleLayer = new Group();
@@ -69,14 +69,14 @@ public final class CanvasView extends Region {
     private final CanvasEdit.Listener editListener = this::edited;
     private Map<Integer, List<Problem>> problems = Map.of();
     private DetailLevel detail = DetailLevel.FULL;
-    private WireLayers.Preview preview;
+    private WireLayer.Preview preview;
     private Function<Integer, Function<String, PortState>> portStates;
 
     public CanvasView(EditSession session, ModuleSkins skins) {
         this.session = session;
         this.skins = skins;
         this.index = new CanvasIndex(session.document());
-        this.wires = new WireLayers(skins.theme());
+        this.wires = new WireLayer(skins.theme());
         getStyleClass().add("canvas-view");
         setFocusTraversable(true);
         zoomEnd.setOnFinished(e -> setZooming(false));
@@ -314,7 +314,7 @@ public final class CanvasView extends Region {
         }
     }
 
-    void showWire(WireLayers.Preview p) {
+    void showWire(WireLayer.Preview p) {
         preview = p;
         requestLayout();
     }

@@ -31,7 +31,7 @@ import javafx.scene.paint.Color;
  * dragged) is kept in a second raster and copied, and only what moves (wires of dragged modules, the wire being
  * drawn) is painted on top each frame.
  */
-final class WireLayers {
+final class WireLayer {
     /** Screen pixels painted beyond each edge of the view, so short pans need no repaint. */
     static final int MARGIN = 128;
 
@@ -58,7 +58,7 @@ final class WireLayers {
     record Preview(double x1, double y1, double x2, double y2, DataType type, boolean ok) {
     }
 
-    WireLayers(CanvasTheme theme) {
+    WireLayer(CanvasTheme theme) {
         this.theme = theme;
         shown.setManaged(false);
         shown.setSmooth(false);
