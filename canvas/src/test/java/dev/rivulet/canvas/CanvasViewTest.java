@@ -6,6 +6,7 @@ import dev.rivulet.canvas.edit.EditSession;
 import dev.rivulet.canvas.skin.CanvasTheme;
 import dev.rivulet.canvas.skin.DefaultModuleSkin;
 import dev.rivulet.canvas.skin.ModuleSkins;
+import dev.rivulet.canvas.skin.PortState;
 import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.CanvasLayout.ModuleLayout;
@@ -150,6 +151,39 @@ class CanvasViewTest {
         assertThat(view.problems().get(abs)).anySatisfy(p -> assertThat(p.message()).contains("not connected"));
         assertThat(((DefaultModuleSkin) view.skinOf(abs)).badge()).isNotNull();
         assertThat(((DefaultModuleSkin) view.skinOf(constant)).badge()).isNull();
+    }
+
+    @Test
+    void highlightsCompatiblePortsWhileAWireIsDraggedAndCancelsOnEmptySpace(FxRobot robot) {
+        session.connect(constant, "out", abs, "in");
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D a = screen(view.portPosition(text, "out", true));
+        robot.drag(a, MouseButton.PRIMARY).moveTo(a.add(60, 40));
+
+        assertThat(portState(label, "label")).isEqualTo(PortState.COMPATIBLE);
+        assertThat(portState(abs, "in")).isEqualTo(PortState.REFUSED);
+
+        robot.moveTo(screen(new Point2D(800, 550))).release(MouseButton.PRIMARY);
+        assertThat(doc.connections).hasSize(1);
+        assertThat(portState(label, "label")).isEqualTo(PortState.NEUTRAL);
+    }
+
+    @Test
+    void droppingOnAnOccupiedInputReplacesItsWireInOneStep(FxRobot robot) {
+        int second = session.addModule("constant", 40, 360);
+        session.connect(constant, "out", abs, "in");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        dragWire(robot, view.portPosition(second, "out", true), view.portPosition(abs, "in", false));
+
+        assertThat(doc.connections).singleElement().hasToString(second + ".out -> " + abs + ".in");
+        assertThat(session.undoDescription()).contains("Replace connection");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(doc.connections).singleElement().hasToString(constant + ".out -> " + abs + ".in");
+    }
+
+    private PortState portState(int hash, String port) {
+        return ((DefaultModuleSkin) view.skinOf(hash)).portState(port);
     }
 
     private void dragWire(FxRobot robot, Point2D from, Point2D to) {

@@ -34,6 +34,7 @@ public class DefaultModuleSkin implements ModuleSkin {
     private final Group root = new Group();
     private final Rectangle frame = new Rectangle();
     private final Map<String, Circle> receiving = new HashMap<>();
+    private final Map<String, PortState> states = new HashMap<>();
     private final List<Node> details = new ArrayList<>();
     private Group badge;
     private boolean selected;
@@ -59,6 +60,7 @@ public class DefaultModuleSkin implements ModuleSkin {
     public void update(ModuleNode module, ModuleGeometry g, ModulePorts ports) {
         geometry = g;
         receiving.clear();
+        states.clear();
         details.clear();
         List<Node> children = new ArrayList<>();
         double w = g.width();
@@ -167,6 +169,7 @@ public class DefaultModuleSkin implements ModuleSkin {
     public void showPortStates(Function<String, PortState> stateOf) {
         receiving.forEach((name, circle) -> {
             PortState state = stateOf == null ? PortState.NEUTRAL : stateOf.apply(name);
+            states.put(name, state);
             switch (state) {
                 case COMPATIBLE, REPLACES -> {
                     circle.setRadius(ModuleGeometry.PORT_RADIUS + 2);
@@ -181,6 +184,11 @@ public class DefaultModuleSkin implements ModuleSkin {
                 default -> resetPort(circle);
             }
         });
+    }
+
+    /** How a receiving port shows now (for tests). */
+    public PortState portState(String port) {
+        return states.getOrDefault(port, PortState.NEUTRAL);
     }
 
     private void resetPort(Circle c) {

@@ -1,7 +1,6 @@
 package dev.rivulet.app.bench;
 
 import dev.rivulet.canvas.CanvasView;
-import dev.rivulet.canvas.geometry.Rect;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.event.Event;
@@ -71,24 +70,33 @@ final class FrameDriver {
         return stats;
     }
 
-    /** Selects 50 modules in view at 70% and drags them with the left button, 4 px right and 3 px down a frame. */
+    /**
+     * Selects the first 50 modules of the document, shows them at 70% (or less, if they need it), and drags them with
+     * the left button, 4 px right and 3 px down a frame.
+     */
     FrameStats dragSelection() {
         FrameStats stats = new FrameStats("drag");
-        view.setViewport(0.7, 0, -700);
-        Rect visible = view.viewport().visible(CanvasBench.WIDTH, CanvasBench.HEIGHT);
         List<Integer> chosen = new ArrayList<>();
-        view.session().document().modules.stream().filter(m -> {
-            var l = view.session().layoutOf(m.hash);
-            return l != null && visible.grow(-20).contains(l.x, l.y);
-        }).limit(SELECTED).forEach(m -> chosen.add(m.hash));
-        if (chosen.size() != SELECTED) {
-            throw new IllegalStateException("only " + chosen.size() + " modules in view to select");
+        view.session().document().modules.stream().limit(SELECTED).forEach(m -> chosen.add(m.hash));
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int hash : chosen) {
+            var l = view.session().layoutOf(hash);
+            minX = Math.min(minX, l.x);
+            minY = Math.min(minY, l.y);
+            maxX = Math.max(maxX, l.x + 320);
+            maxY = Math.max(maxY, l.y + 200);
         }
+        double scale = Math.min(0.7, Math.min((CanvasBench.WIDTH - 40) / (maxX - minX),
+            (CanvasBench.HEIGHT - 40) / (maxY - minY)));
+        view.setViewport(scale, 20 - minX * scale, 20 - minY * scale);
         view.selection().set(chosen);
         Point2D grip = view.titlePosition(chosen.get(0));
         frame(stats, () -> mouse(MouseEvent.MOUSE_PRESSED, MouseButton.PRIMARY, grip.getX(), grip.getY()));
-        if (view.selection().size() != SELECTED) {
-            throw new IllegalStateException("the press did not grab the selection of " + SELECTED);
+        if (view.selection().size() != chosen.size()) {
+            throw new IllegalStateException("the press did not grab the selection");
         }
         for (int i = 1; i <= frames; i++) {
             double fx = grip.getX() + 4 * i;
