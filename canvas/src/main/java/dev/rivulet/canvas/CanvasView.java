@@ -15,25 +15,19 @@ import dev.rivulet.canvas.skin.ModuleSkins;
 import dev.rivulet.canvas.skin.PortState;
 import dev.rivulet.core.validation.Problem;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
-import javafx.scene.CacheHint;
-import javafx.scene.Group;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Affine;
 import javafx.util.Duration;
 
 /**
@@ -46,7 +40,6 @@ import javafx.util.Duration;
  */
 public final class CanvasView extends Region {
     private static final double CULL_MARGIN = 24;
-    private static final int SKIN_CACHE = 600;
 
     private final EditSession session;
     private final ModuleSkins skins;
@@ -56,33 +49,27 @@ public final class CanvasView extends Region {
     private final WireLayer wires;
     private final PauseTransition zoomEnd = new PauseTransition(Duration.millis(200));
     private boolean zooming;
-    private final Group moduleLayer = new Group();
-    private final Affine layerTransform = new Affine();
+    private final ModuleLayer modules;
     private final Pane overlay = new Pane();
     private final Rectangle marquee = new Rectangle();
     private final Label message = new Label();
     private final PauseTransition messageTimer = new PauseTransition(Duration.seconds(4));
-    private final Map<Integer, ModuleSkin> skinCache = new HashMap<>();
-    private final Set<Integer> onScene = new HashSet<>();
     private final ExecutorService validation;
     private final ProblemTracker tracker;
     private final CanvasEdit.Listener editListener = this::edited;
     private Map<Integer, List<Problem>> problems = Map.of();
     private DetailLevel detail = DetailLevel.FULL;
     private WireLayer.Preview preview;
-    private Function<Integer, Function<String, PortState>> portStates;
 
     public CanvasView(EditSession session, ModuleSkins skins) {
         this.session = session;
         this.skins = skins;
         this.index = new CanvasIndex(session.document());
         this.wires = new WireLayer(skins.theme());
+        this.modules = new ModuleLayer(session, skins, index);
         getStyleClass().add("canvas-view");
         setFocusTraversable(true);
         zoomEnd.setOnFinished(e -> setZooming(false));
-        moduleLayer.setManaged(false);
-        moduleLayer.setAutoSizeChildren(false);
-        moduleLayer.getTransforms().add(layerTransform);
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
         marquee.setVisible(false);
@@ -96,7 +83,7 @@ public final class CanvasView extends Region {
         message.setWrapText(true);
         messageTimer.setOnFinished(e -> message.setVisible(false));
         overlay.getChildren().addAll(marquee, message);
-        getChildren().addAll(wires.node(), moduleLayer, overlay);
+        getChildren().addAll(wires.node(), modules.node(), overlay);
         setClip(new Rectangle());
         session.addListener(editListener);
         selection.addListener(this::selectionChanged);
@@ -134,7 +121,7 @@ public final class CanvasView extends Region {
 
     /** Modules that have a node in the scene graph now (the rest are culled). */
     public int shownModuleCount() {
-        return onScene.size();
+        return modules.shownCount();
     }
 
     /** Wires painted in the last frame. */
@@ -149,7 +136,7 @@ public final class CanvasView extends Region {
 
     /** The skin of a module if it has one now (on screen or cached), else null. */
     public ModuleSkin skinOf(int hash) {
-        return skinCache.get(hash);
+        return modules.skin(hash);
     }
 
     public Map<Integer, List<Problem>> problems() {
@@ -201,10 +188,7 @@ public final class CanvasView extends Region {
             return;
         }
         zooming = on;
-        CacheHint hint = on ? CacheHint.SCALE : CacheHint.QUALITY;
-        for (int hash : onScene) {
-            skinCache.get(hash).node().setCacheHint(hint);
-        }
+        modules.setZooming(on);
         requestLayout();
     }
 
@@ -228,16 +212,10 @@ public final class CanvasView extends Region {
         for (CanvasChange c : edit.changes()) {
             if (c instanceof CanvasChange.ModuleRemoved r) {
                 removed.add(r.hash());
-                dropSkin(r.hash());
+                modules.drop(r.hash());
             }
         }
-        for (int hash : restyled) {
-            ModuleSkin skin = skinCache.get(hash);
-            Entry e = index.module(hash);
-            if (skin != null && e != null) {
-                skin.update(e.node(), e.geometry(), session.ports().of(e.node()));
-            }
-        }
+        restyled.forEach(modules::restyle);
         selection.remove(removed);
         tracker.request(session.document());
         wires.invalidate();
@@ -246,10 +224,7 @@ public final class CanvasView extends Region {
 
     private void selectionChanged(Set<Integer> flipped) {
         for (int hash : flipped) {
-            ModuleSkin skin = skinCache.get(hash);
-            if (skin != null) {
-                skin.setSelected(selection.contains(hash));
-            }
+            modules.select(hash, selection.contains(hash));
         }
         wires.invalidate();
         requestLayout();
@@ -261,9 +236,8 @@ public final class CanvasView extends Region {
         Map<Integer, List<Problem>> previous = problems;
         problems = Map.copyOf(next);
         for (int hash : touched) {
-            ModuleSkin skin = skinCache.get(hash);
-            if (skin != null && !next.getOrDefault(hash, List.of()).equals(previous.getOrDefault(hash, List.of()))) {
-                skin.setProblems(next.getOrDefault(hash, List.of()));
+            if (!next.getOrDefault(hash, List.of()).equals(previous.getOrDefault(hash, List.of()))) {
+                modules.problems(hash, next.getOrDefault(hash, List.of()));
             }
         }
         if (detail == DetailLevel.OVERVIEW) {
@@ -301,17 +275,14 @@ public final class CanvasView extends Region {
 
     /** Starts showing which receiving ports a wire from this output may end at. */
     void beginWire(int fromHash, String fromPort) {
-        portStates = hash -> port -> {
+        modules.showPortStates(hash -> port -> {
             ConnectionCheck check = session.checkConnection(fromHash, fromPort, hash, port);
             return switch (check.status()) {
                 case ALLOWED -> PortState.COMPATIBLE;
                 case OCCUPIED -> PortState.REPLACES;
                 case REFUSED -> PortState.REFUSED;
             };
-        };
-        for (int hash : onScene) {
-            skinCache.get(hash).showPortStates(portStates.apply(hash));
-        }
+        });
     }
 
     void showWire(WireLayer.Preview p) {
@@ -320,11 +291,8 @@ public final class CanvasView extends Region {
     }
 
     void endWire() {
-        portStates = null;
         preview = null;
-        for (int hash : onScene) {
-            skinCache.get(hash).showPortStates(null);
-        }
+        modules.showPortStates(null);
         requestLayout();
     }
 
@@ -353,86 +321,13 @@ public final class CanvasView extends Region {
             message.autosize();
         }
         double s = viewport.scale();
-        layerTransform.setToTransform(s, 0, viewport.translateX(), 0, s, viewport.translateY());
         DetailLevel level = DetailLevel.at(s);
-        boolean detailChanged = level != detail;
-        detail = level;
-        if (detailChanged) {
+        if (level != detail) {
             wires.invalidate();
         }
-        cull(viewport.visible(w, h).grow(CULL_MARGIN), detailChanged);
+        detail = level;
+        modules.update(s, viewport.translateX(), viewport.translateY(), detail,
+            viewport.visible(w, h).grow(CULL_MARGIN), selection.hashes(), problems);
         wires.update(w, h, index, viewport, detail, selection.hashes(), problems, preview);
-
-    }
-
-    private void cull(Rect visible, boolean detailChanged) {
-        Set<Integer> wanted = new HashSet<>();
-        if (detail != DetailLevel.OVERVIEW) {
-            for (Entry e : index.modules()) {
-                if (index.bounds(e).intersects(visible)) {
-                    wanted.add(e.hash());
-                }
-            }
-        }
-        Set<Node> leaving = new HashSet<>();
-        for (var it = onScene.iterator(); it.hasNext(); ) {
-            int hash = it.next();
-            if (!wanted.contains(hash)) {
-                leaving.add(skinCache.get(hash).node());
-                it.remove();
-            }
-        }
-        if (!leaving.isEmpty()) {
-            moduleLayer.getChildren().removeIf(leaving::contains);
-        }
-        List<Node> entering = new ArrayList<>();
-        for (int hash : wanted) {
-            Entry e = index.module(hash);
-            ModuleSkin skin = skinCache.get(hash);
-            if (!onScene.contains(hash)) {
-                if (skin == null) {
-                    skin = createSkin(e);
-                } else {
-                    skin.setDetail(detail);
-                }
-                if (portStates != null) {
-                    skin.showPortStates(portStates.apply(hash));
-                }
-                onScene.add(hash);
-                entering.add(skin.node());
-            } else if (detailChanged) {
-                skin.setDetail(detail);
-            }
-            Node n = skin.node();
-            n.setLayoutX(index.x(e));
-            n.setLayoutY(index.y(e));
-        }
-        moduleLayer.getChildren().addAll(entering);
-        if (skinCache.size() > SKIN_CACHE) {
-            skinCache.keySet().removeIf(hash -> !onScene.contains(hash));
-        }
-    }
-
-    private ModuleSkin createSkin(Entry e) {
-        ModuleSkin skin = skins.create(e.node(), session.registry());
-        skin.update(e.node(), e.geometry(), session.ports().of(e.node()));
-        skin.setDetail(detail);
-        skin.setSelected(selection.contains(e.hash()));
-        // a module is drawn once into a bitmap and then only blitted while panning and dragging
-        skin.node().setCache(true);
-        skin.node().setCacheHint(zooming ? CacheHint.SCALE : CacheHint.QUALITY);
-        List<Problem> list = problems.get(e.hash());
-        if (list != null) {
-            skin.setProblems(list);
-        }
-        skinCache.put(e.hash(), skin);
-        return skin;
-    }
-
-    private void dropSkin(int hash) {
-        ModuleSkin skin = skinCache.remove(hash);
-        if (skin != null && onScene.remove(hash)) {
-            moduleLayer.getChildren().remove(skin.node());
-        }
     }
 }
