@@ -108,8 +108,9 @@ final class ModuleLayer {
             } else if (detailChanged) {
                 skin.setDetail(detail);
             }
-            skin.node().setLayoutX(index.x(e));
-            skin.node().setLayoutY(index.y(e));
+            // whole screen pixels: a cached bitmap then blits without resampling, and text stays crisp
+            skin.node().setLayoutX((Math.round(index.x(e) * scale + translateX) - translateX) / scale);
+            skin.node().setLayoutY((Math.round(index.y(e) * scale + translateY) - translateY) / scale);
         }
         group.getChildren().addAll(entering);
         if (cache.size() > SKIN_CACHE) {

@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
@@ -110,19 +111,25 @@ final class WireLayer {
             if (repaint) {
                 paint(live ? still : screen, index, vp, detail, selected, problems, false);
             }
+            Rectangle2D dirty = null;
             if (live) {
                 if (!repaint && !moving) {
                     // a gesture begins on a layer painted for panning: keep the still part
                     still.copyFrom(screen);
                 }
-                screen.copyFrom(still);
+                // during a gesture only the view itself is refreshed; the margin is repainted when it ends
+                int vw = (int) Math.ceil(w);
+                int vh = (int) Math.ceil(h);
+                screen.copyFrom(still, MARGIN, MARGIN, vw, vh);
                 paint(screen, index, vp, detail, selected, problems, true);
                 paintPreview(preview, vp);
+                dirty = new Rectangle2D(MARGIN, MARGIN, vw, vh);
             } else if (!repaint) {
                 paint(screen, index, vp, detail, selected, problems, false);
             }
             moving = live;
-            buffer.updateBuffer(b -> null);
+            Rectangle2D region = dirty;
+            buffer.updateBuffer(b -> region);
             dx = vp.translateX() - paintedX;
             dy = vp.translateY() - paintedY;
         }

@@ -45,6 +45,17 @@ public final class Raster {
         System.arraycopy(other.pixels, 0, pixels, 0, Math.min(pixels.length, other.pixels.length));
     }
 
+    /** Copies a rectangle (clipped) of another raster of the same size into the same place in this one. */
+    public void copyFrom(Raster other, int x, int y, int w, int h) {
+        int x0 = clampX(x);
+        int x1 = clampX(x + w);
+        int y0 = clampY(y);
+        int y1 = clampY(y + h);
+        for (int row = y0; row < y1; row++) {
+            System.arraycopy(other.pixels, row * width + x0, pixels, row * width + x0, x1 - x0);
+        }
+    }
+
     public void fill(int argb) {
         java.util.Arrays.fill(pixels, argb | 0xFF000000);
     }

@@ -99,6 +99,19 @@ class RasterTest {
         assertThat(raster.get(7, 7)).isEqualTo(BLACK);
     }
 
+    @Test
+    void copiesOnlyARectangleWhenAsked() {
+        Raster other = new Raster(40, 30);
+        other.fill(BLACK);
+        raster.copyFrom(other, 10, 5, 5, 5);
+        assertThat(raster.get(10, 5)).isEqualTo(BLACK);
+        assertThat(raster.get(14, 9)).isEqualTo(BLACK);
+        assertThat(raster.get(15, 9)).isEqualTo(WHITE);
+        assertThat(raster.get(10, 10)).isEqualTo(WHITE);
+        raster.copyFrom(other, 35, 25, 100, 100);
+        assertThat(raster.get(39, 29)).isEqualTo(BLACK);
+    }
+
     private static int grey(int argb) {
         return argb & 0xFF;
     }
