@@ -24,10 +24,12 @@ public final class CanvasRuntime {
     private final List<TimeListener> timeListeners = new ArrayList<>();
     private final Map<ModuleInstance, Propagator> propagators = new HashMap<>();
     private Propagator clockPropagator;
+    private final String pathPrefix;
 
-    private CanvasRuntime(CanvasDocument document, RunContext context) {
+    private CanvasRuntime(CanvasDocument document, RunContext context, String pathPrefix) {
         this.document = document;
         this.context = context;
+        this.pathPrefix = pathPrefix;
     }
 
     /**
@@ -35,7 +37,17 @@ public final class CanvasRuntime {
      * skipped, and everything is reported in {@link #problems()}.
      */
     public static CanvasRuntime build(CanvasDocument doc, ModuleRegistry registry, RunContext context) {
-        CanvasRuntime rt = new CanvasRuntime(doc, context);
+        return build(doc, registry, context, "", null);
+    }
+
+    /**
+     * Builds a canvas embedded in a module ({@link EmbeddedCanvas}): module paths start with {@code pathPrefix}, and
+     * {@code beforeReady} adds the connections to the host module after the canvas's own connections are made and
+     * before inputs are made ready and modules initialised.
+     */
+    static CanvasRuntime build(CanvasDocument doc, ModuleRegistry registry, RunContext context, String pathPrefix,
+                               java.util.function.Consumer<CanvasRuntime> beforeReady) {
+        CanvasRuntime rt = new CanvasRuntime(doc, context, pathPrefix);
         for (ModuleNode node : doc.modules) {
             List<String> p = new ArrayList<>();
             ModuleInstance m = registry.instantiate(node, p);
@@ -50,6 +62,9 @@ public final class CanvasRuntime {
         }
         for (ConnectionNode c : doc.connections) {
             rt.wire(c);
+        }
+        if (beforeReady != null) {
+            beforeReady.accept(rt);
         }
         for (ModuleInstance m : rt.byHash.values()) {
             rt.connectionsReady(m);
@@ -254,6 +269,11 @@ public final class CanvasRuntime {
 
     public RunContext context() {
         return context;
+    }
+
+    /** "" for a top-level canvas; for an embedded one, the host module's path and "/" (see ModuleInstance#path). */
+    public String pathPrefix() {
+        return pathPrefix;
     }
 
     /** Module state as bytes (inputs, last outputs, module-specific state); see {@link StateSnapshots}. */
