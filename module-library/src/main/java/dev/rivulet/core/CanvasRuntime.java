@@ -191,6 +191,50 @@ public final class CanvasRuntime {
         propagatorFor(m).propagate();
     }
 
+    /**
+     * Delivers a widget event to a module addressed by its {@link ModuleInstance#path() path}: "12" is module 12 of
+     * this canvas, "7/5" module 5 inside the canvas embedded by module 7, "4[apple]/5" module 5 of key "apple"'s
+     * instance of ForEach 4. The event propagates inside the embedded canvas, what its exported outputs send leaves the
+     * host module, and the host's followers run, as for any event. A key containing "]/" cannot be addressed.
+     */
+    public void uiEvent(String path, Map<String, Object> event) {
+        int slash = path.indexOf('/');
+        int bracket = path.indexOf('[');
+        if (slash < 0) {
+            uiEvent(parseHash(path, path), event);
+            return;
+        }
+        String key = null;
+        int headEnd = slash;
+        if (bracket >= 0 && bracket < slash) {
+            int close = path.indexOf("]/", bracket);
+            if (close < 0) {
+                throw new IllegalArgumentException("bad module path \"" + path + "\": unclosed [key]");
+            }
+            key = path.substring(bracket + 1, close);
+            headEnd = bracket;
+            slash = close + 1;
+        }
+        ModuleInstance m = byHash.get(parseHash(path.substring(0, headEnd), path));
+        EmbeddedCanvas inner = m instanceof EmbeddedCanvas.Host host ? host.embedded(key) : null;
+        if (inner == null) {
+            throw new IllegalArgumentException("no embedded canvas at \"" + path.substring(0, slash) + "\" (in "
+                + path + ")");
+        }
+        inner.runtime().uiEvent(path.substring(slash + 1), event);
+        ((EmbeddedCanvas.Host) m).afterEmbeddedEvent();
+        propagatorFor(m).propagate();
+    }
+
+    private static int parseHash(String text, String path) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bad module path \"" + path + "\": \"" + text
+                + "\" is not a module hash");
+        }
+    }
+
     /** Changes a parameter while running; a driving parameter triggers propagation, as in Streamr. */
     public void setParameter(int hash, String param, Object value) {
         ModuleInstance m = byHash.get(hash);

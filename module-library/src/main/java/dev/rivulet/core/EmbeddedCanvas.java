@@ -32,6 +32,22 @@ public final class EmbeddedCanvas {
         void sent(int index, Input value);
     }
 
+    /**
+     * A module that runs embedded canvases (Canvas, ForEach, ForEachItem), so that widget events can reach the modules
+     * inside by path ({@link CanvasRuntime#uiEvent(String, java.util.Map)}).
+     */
+    public interface Host {
+        /**
+         * The embedded canvas a path segment names: {@code key} is null for "7/..." (Canvas, ForEachItem) and the
+         * bracketed key for "4[key]/..." (ForEach). Null when there is no such canvas (yet).
+         */
+        EmbeddedCanvas embedded(String key);
+
+        /** An event inside one of the embedded canvases has propagated there (ForEach then sends its map). */
+        default void afterEmbeddedEvent() {
+        }
+    }
+
     /** An exported endpoint of the embedded canvas: the module's hash and the port's name. */
     public record PortRef(int module, String port) {
     }
@@ -61,8 +77,8 @@ public final class EmbeddedCanvas {
      * @param inputs   its exported inputs and parameters, in the host's order
      * @param outputs  its exported outputs, in the host's order
      * @param presets  values placed into the exported inputs before the inner modules initialise (parallel to
-     *                 {@code inputs}; null entries, or a null array, leave a port as it is), so that exported parameters
-     *                 carry the host's values from the start
+     *                 {@code inputs}; null entries, or a null array, leave a port as it is), so that exported
+     *                 parameters carry the host's values from the start
      * @param listener hears every send of an exported output; may be null
      */
     public static EmbeddedCanvas start(CanvasDocument doc, ModuleRegistry registry, RunContext context,

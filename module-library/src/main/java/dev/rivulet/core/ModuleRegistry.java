@@ -50,8 +50,8 @@ public final class ModuleRegistry implements ModuleCatalog {
     }
 
     /**
-     * The same module types, finding sub-canvases (for Canvas, ForEach, ForEachItem) through the given resolver. Modules
-     * configured by the returned registry see it through {@link ModuleInstance#registry()}.
+     * The same module types, finding sub-canvases (for Canvas, ForEach, ForEachItem) through the given resolver.
+     * Modules configured by the returned registry see it through {@link ModuleInstance#registry()}.
      */
     public ModuleRegistry withCanvasResolver(CanvasResolver resolver) {
         return new ModuleRegistry(this, resolver);

@@ -170,8 +170,8 @@ class HeadlessCommandsTest {
     }
 
     /**
-     * sub.json ("doubler"): A (exported) × 2 → exported A*B, also shown on a Table inside; top.json: prices → Canvas
-     * module embedding "doubler" by id → Table. Both files in the same folder.
+     * sub.json ("doubler"): A (exported) × 2 → exported A*B, also shown on a Table inside; top.json: prices →
+     * Canvas module embedding "doubler" by id → Table. Both files in the same folder.
      */
     private Path canvasWithSubCanvas() throws Exception {
         CanvasBuilder sb = new CanvasBuilder(REGISTRY).name("doubler");

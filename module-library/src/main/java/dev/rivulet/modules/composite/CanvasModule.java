@@ -100,6 +100,11 @@ public final class CanvasModule extends SubCanvasHost {
         }
     }
 
+    @Override
+    public EmbeddedCanvas embedded(String key) {
+        return key == null ? inner : null;
+    }
+
     /** The running sub-canvas (null before the run starts or when the module could not start). */
     public EmbeddedCanvas inner() {
         return inner;

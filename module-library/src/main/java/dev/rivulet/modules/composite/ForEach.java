@@ -23,8 +23,9 @@ import java.util.Map;
  * map (as in Streamr). Keys keep the order in which they first arrived (Streamr used a hash map). Inner widgets publish
  * with paths like {@code 4[apple]/5} (module 5 of key "apple"'s instance of ForEach 4).
  *
- * <p>The clock reaches every instance. What an instance sends on a tick leaves the exported outputs and updates the
- * map, which is sent once after all instances have ticked; {@code key} is not sent then, since no key arrived.
+ * <p>The clock reaches every instance. What an instance sends on a tick (or on an event from a widget inside it)
+ * leaves the exported outputs and updates the map, which is sent once after all instances have ticked; {@code key}
+ * is not sent then, since no key arrived.
  */
 public final class ForEach extends SubCanvasHost {
     private final Input key = stringInput("key").help("Picks the sub-canvas instance for this event: one instance"
@@ -36,7 +37,8 @@ public final class ForEach extends SubCanvasHost {
     private final Map<String, EmbeddedCanvas> instances = new LinkedHashMap<>();
     private final Map<String, Map<String, Object>> latest = new LinkedHashMap<>();
     private String[] outputNames = new String[0];
-    private boolean sentOnTick;
+    /** Set when an instance's exported output sends; tells ticks and widget events to send the map. */
+    private boolean changed;
 
     @Override
     protected void createPorts() {
@@ -78,6 +80,7 @@ public final class ForEach extends SubCanvasHost {
         inst.propagate();
         keyOut.send(k);
         map.send(snapshotOfLatest());
+        changed = false;
     }
 
     private EmbeddedCanvas instance(String k) {
@@ -96,7 +99,7 @@ public final class ForEach extends SubCanvasHost {
         Map<String, Object> values = new LinkedHashMap<>(latest.getOrDefault(k, Map.of()));
         values.put(outputNames[index], value.getValue());
         latest.put(k, CollectionValues.freeze(values));
-        sentOnTick = true;
+        changed = true;
     }
 
     private Map<String, Object> snapshotOfLatest() {
@@ -105,12 +108,24 @@ public final class ForEach extends SubCanvasHost {
 
     @Override
     public void onTime(long epochMillis) {
-        sentOnTick = false;
+        changed = false;
         for (EmbeddedCanvas inst : instances.values()) {
             inst.tick(epochMillis);
         }
-        if (sentOnTick) {
+        afterEmbeddedEvent();
+    }
+
+    @Override
+    public EmbeddedCanvas embedded(String key) {
+        return key == null ? null : instances.get(key);
+    }
+
+    /** A widget event or tick inside an instance: when it sent outputs, the map follows (the key does not). */
+    @Override
+    public void afterEmbeddedEvent() {
+        if (changed) {
             map.send(snapshotOfLatest());
+            changed = false;
         }
     }
 

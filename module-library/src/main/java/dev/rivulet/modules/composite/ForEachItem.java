@@ -139,6 +139,11 @@ public final class ForEachItem extends SubCanvasHost {
         }
     }
 
+    @Override
+    public EmbeddedCanvas embedded(String key) {
+        return key == null ? inner : null;
+    }
+
     /** The running sub-canvas (null before the run starts or when the module could not start). */
     public EmbeddedCanvas inner() {
         return inner;

@@ -34,7 +34,7 @@ import java.util.Set;
  * bad value of the {@code canvas} parameter, the saved ports are kept as they are (so connections survive a round
  * trip) and the module fails when the run starts.
  */
-abstract class SubCanvasHost extends ModuleInstance implements TimeListener {
+abstract class SubCanvasHost extends ModuleInstance implements TimeListener, EmbeddedCanvas.Host {
     protected final Parameter canvas = stringParam("canvas", "").updatesPorts()
         .help("The saved canvas to run inside this module, by its id; its exported inputs, parameters and outputs"
             + " become this module's ports.");
@@ -215,7 +215,8 @@ abstract class SubCanvasHost extends ModuleInstance implements TimeListener {
             }
             port.alwaysReady();
         }
-        describe(port, e, true, (e.parameter() ? "Sets parameter " : "Feeds ") + e.longName() + " in the sub-canvas.");
+        describe(port, e, true, (e.parameter() ? "Sets parameter " : "Feeds ") + e.longName()
+            + " in the sub-canvas.");
         return port;
     }
 

@@ -1,6 +1,7 @@
 package dev.rivulet.modules.composite;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rivulet.core.CanvasBuilder;
 import dev.rivulet.core.CanvasRuntime;
@@ -305,6 +306,36 @@ class CompositeModulesTest {
 
         second.runtime().clearState();
         assertThat(((ForEach) instance(second, forEach)).keys()).isEmpty();
+    }
+
+    @Test
+    void widgetEventsReachModulesInsideEmbeddedCanvasesByPath() {
+        CanvasBuilder sub = new CanvasBuilder(registry);
+        ModuleNode field = sub.add("text-field");
+        ModuleNode count = sub.add("count");
+        export(field, "out");
+        export(count, "in");
+        save("form", sub);
+        ModuleNode s = b.stream("s", "key:String", "x:Double");
+        ModuleNode form = embed("canvas", "form");
+        ModuleNode forEach = embed("for-each", "form");
+        ModuleNode table = b.add("table");
+        ModuleNode perKey = b.add("table");
+        b.connect(form, "out", table, "in1").connect(s, "key", forEach, "key").connect(s, "x", forEach, "in")
+            .connect(forEach, "out", perKey, "in1").connect(forEach, "map", perKey, "in2");
+        CanvasRun run = new CanvasRun(b.build(), registry).replay("s", new MemoryCursor().add(1000, "a", 1.0)).run();
+        CanvasRuntime rt = run.runtime();
+
+        rt.uiEvent(form.hash + "/" + field.hash, Map.of("value", "yo"));
+        rt.uiEvent(forEach.hash + "[a]/" + field.hash, Map.of("value", "hi"));
+
+        assertThat(run.rows(table)).containsExactly(row("yo"));
+        assertThat(run.rows(perKey)).containsExactly(row(null, Map.of("a", Map.of())),
+            row("hi", Map.of("a", Map.of("out", "hi"))));
+        assertThat(run.messagesAt(forEach.hash + "[a]/" + field.hash)).isNotEmpty();
+        assertThatThrownBy(() -> rt.uiEvent(forEach.hash + "[zzz]/" + field.hash, Map.of("value", "x")))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no embedded canvas");
+        assertThatThrownBy(() -> rt.uiEvent(table.hash + "/1", Map.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
