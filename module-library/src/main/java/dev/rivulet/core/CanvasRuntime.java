@@ -24,10 +24,12 @@ public final class CanvasRuntime {
     private final List<TimeListener> timeListeners = new ArrayList<>();
     private final Map<ModuleInstance, Propagator> propagators = new HashMap<>();
     private Propagator clockPropagator;
+    private final String pathPrefix;
 
-    private CanvasRuntime(CanvasDocument document, RunContext context) {
+    private CanvasRuntime(CanvasDocument document, RunContext context, String pathPrefix) {
         this.document = document;
         this.context = context;
+        this.pathPrefix = pathPrefix;
     }
 
     /**
@@ -35,7 +37,17 @@ public final class CanvasRuntime {
      * skipped, and everything is reported in {@link #problems()}.
      */
     public static CanvasRuntime build(CanvasDocument doc, ModuleRegistry registry, RunContext context) {
-        CanvasRuntime rt = new CanvasRuntime(doc, context);
+        return build(doc, registry, context, "", null);
+    }
+
+    /**
+     * Builds a canvas embedded in a module ({@link EmbeddedCanvas}): module paths start with {@code pathPrefix}, and
+     * {@code beforeReady} adds the connections to the host module after the canvas's own connections are made and
+     * before inputs are made ready and modules initialised.
+     */
+    static CanvasRuntime build(CanvasDocument doc, ModuleRegistry registry, RunContext context, String pathPrefix,
+                               java.util.function.Consumer<CanvasRuntime> beforeReady) {
+        CanvasRuntime rt = new CanvasRuntime(doc, context, pathPrefix);
         for (ModuleNode node : doc.modules) {
             List<String> p = new ArrayList<>();
             ModuleInstance m = registry.instantiate(node, p);
@@ -50,6 +62,9 @@ public final class CanvasRuntime {
         }
         for (ConnectionNode c : doc.connections) {
             rt.wire(c);
+        }
+        if (beforeReady != null) {
+            beforeReady.accept(rt);
         }
         for (ModuleInstance m : rt.byHash.values()) {
             rt.connectionsReady(m);
@@ -176,6 +191,50 @@ public final class CanvasRuntime {
         propagatorFor(m).propagate();
     }
 
+    /**
+     * Delivers a widget event to a module addressed by its {@link ModuleInstance#path() path}: "12" is module 12 of
+     * this canvas, "7/5" module 5 inside the canvas embedded by module 7, "4[apple]/5" module 5 of key "apple"'s
+     * instance of ForEach 4. The event propagates inside the embedded canvas, what its exported outputs send leaves the
+     * host module, and the host's followers run, as for any event. A key containing "]/" cannot be addressed.
+     */
+    public void uiEvent(String path, Map<String, Object> event) {
+        int slash = path.indexOf('/');
+        int bracket = path.indexOf('[');
+        if (slash < 0) {
+            uiEvent(parseHash(path, path), event);
+            return;
+        }
+        String key = null;
+        int headEnd = slash;
+        if (bracket >= 0 && bracket < slash) {
+            int close = path.indexOf("]/", bracket);
+            if (close < 0) {
+                throw new IllegalArgumentException("bad module path \"" + path + "\": unclosed [key]");
+            }
+            key = path.substring(bracket + 1, close);
+            headEnd = bracket;
+            slash = close + 1;
+        }
+        ModuleInstance m = byHash.get(parseHash(path.substring(0, headEnd), path));
+        EmbeddedCanvas inner = m instanceof EmbeddedCanvas.Host host ? host.embedded(key) : null;
+        if (inner == null) {
+            throw new IllegalArgumentException("no embedded canvas at \"" + path.substring(0, slash) + "\" (in "
+                + path + ")");
+        }
+        inner.runtime().uiEvent(path.substring(slash + 1), event);
+        ((EmbeddedCanvas.Host) m).afterEmbeddedEvent();
+        propagatorFor(m).propagate();
+    }
+
+    private static int parseHash(String text, String path) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bad module path \"" + path + "\": \"" + text
+                + "\" is not a module hash");
+        }
+    }
+
     /** Changes a parameter while running; a driving parameter triggers propagation, as in Streamr. */
     public void setParameter(int hash, String param, Object value) {
         ModuleInstance m = byHash.get(hash);
@@ -254,6 +313,11 @@ public final class CanvasRuntime {
 
     public RunContext context() {
         return context;
+    }
+
+    /** "" for a top-level canvas; for an embedded one, the host module's path and "/" (see ModuleInstance#path). */
+    public String pathPrefix() {
+        return pathPrefix;
     }
 
     /** Module state as bytes (inputs, last outputs, module-specific state); see {@link StateSnapshots}. */

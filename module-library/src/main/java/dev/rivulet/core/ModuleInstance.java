@@ -41,6 +41,8 @@ public abstract class ModuleInstance {
     String name;
     RunContext context;
     CanvasRuntime runtime;
+    /** The registry that configured this instance (null for instances made without one). */
+    ModuleRegistry registry;
 
     boolean pending;
     boolean initFailed;
@@ -207,7 +209,7 @@ public abstract class ModuleInstance {
         if (Boolean.TRUE.equals(on) || "true".equals(on)) {
             return true;
         }
-        context.noticeOnce("side-effects:" + hash, name() + ": side effects are suppressed in historical mode"
+        context.noticeOnce("side-effects:" + path(), name() + ": side effects are suppressed in historical mode"
             + " (set the option activateInHistoricalMode to act during replays)");
         return false;
     }
@@ -431,6 +433,14 @@ public abstract class ModuleInstance {
     protected void onConfiguration(ModuleNode node) {
     }
 
+    /**
+     * The registry that configured this module, or null. Modules that embed other canvases use it to find them
+     * ({@link ModuleRegistry#canvasResolver()}) and to instantiate their modules.
+     */
+    protected final ModuleRegistry registry() {
+        return registry;
+    }
+
     // ---- lifecycle ------------------------------------------------------------------------------------------
 
     /** Called once after all connections are made, before the first event. */
@@ -534,6 +544,16 @@ public abstract class ModuleInstance {
 
     public final int hash() {
         return hash;
+    }
+
+    /**
+     * Where the module runs: its hash on a top-level canvas ("42"); inside an embedded canvas, the host module's path,
+     * then "/" and its own hash ("7/5" for module 5 of the canvas embedded by Canvas module 7; ForEach adds the key in
+     * brackets: "4[apple]/5"). Widget sinks use it to tell modules of sub-canvases apart, whose hashes may repeat those
+     * of the top-level canvas.
+     */
+    public final String path() {
+        return runtime == null ? String.valueOf(hash) : runtime.pathPrefix() + hash;
     }
 
     public final String name() {

@@ -27,8 +27,10 @@ public final class ModuleRegistry implements ModuleCatalog {
     private final Map<String, ModuleDefinition> byId = new LinkedHashMap<>();
     private final Map<Integer, ModuleDefinition> byStreamrId = new HashMap<>();
     private final Map<String, ModuleDefinition> byName = new HashMap<>();
+    private final CanvasResolver canvasResolver;
 
     public ModuleRegistry(Collection<ModuleDefinition> definitions) {
+        this.canvasResolver = CanvasResolver.NONE;
         for (ModuleDefinition d : definitions) {
             if (byId.putIfAbsent(d.id(), d) != null) {
                 throw new IllegalStateException("two module types with id " + d.id());
@@ -38,6 +40,26 @@ public final class ModuleRegistry implements ModuleCatalog {
             }
             byName.putIfAbsent(d.name().toLowerCase(Locale.ROOT), d);
         }
+    }
+
+    private ModuleRegistry(ModuleRegistry base, CanvasResolver canvasResolver) {
+        byId.putAll(base.byId);
+        byStreamrId.putAll(base.byStreamrId);
+        byName.putAll(base.byName);
+        this.canvasResolver = canvasResolver == null ? CanvasResolver.NONE : canvasResolver;
+    }
+
+    /**
+     * The same module types, finding sub-canvases (for Canvas, ForEach, ForEachItem) through the given resolver.
+     * Modules configured by the returned registry see it through {@link ModuleInstance#registry()}.
+     */
+    public ModuleRegistry withCanvasResolver(CanvasResolver resolver) {
+        return new ModuleRegistry(this, resolver);
+    }
+
+    /** Where sub-canvases are found; {@link CanvasResolver#NONE} unless set with {@link #withCanvasResolver}. */
+    public CanvasResolver canvasResolver() {
+        return canvasResolver;
     }
 
     /** Every module type from the providers on the class path of the given loader. */
@@ -109,6 +131,7 @@ public final class ModuleRegistry implements ModuleCatalog {
         } else {
             m = def.newInstance();
         }
+        m.registry = this;
         m.configure(node, problems);
         return m;
     }
@@ -142,6 +165,7 @@ public final class ModuleRegistry implements ModuleCatalog {
         node.name = def.name();
         List<String> ignored = new ArrayList<>();
         ModuleInstance m = def.newInstance();
+        m.registry = this;
         m.configure(node, ignored);
         ModuleNodes.writePorts(m, node);
         return node;

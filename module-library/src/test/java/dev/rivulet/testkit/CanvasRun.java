@@ -32,15 +32,23 @@ public final class CanvasRun implements UiSink, RunListener {
     public static final ModuleRegistry REGISTRY = ModuleRegistry.load();
 
     private final CanvasDocument doc;
+    private final ModuleRegistry registry;
     private final Map<String, MemoryCursor> streams = new HashMap<>();
-    private final Map<Integer, List<UiMessage>> messages = new LinkedHashMap<>();
+    /** By module path: "5" for module 5, "7/5" for module 5 inside the canvas embedded by module 7. */
+    private final Map<String, List<UiMessage>> messages = new LinkedHashMap<>();
     private final List<String> failures = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
     private CanvasRuntime runtime;
     private RunContext context;
 
     public CanvasRun(CanvasDocument doc) {
+        this(doc, REGISTRY);
+    }
+
+    /** With a registry of its own (one that resolves sub-canvases: {@code REGISTRY.withCanvasResolver(...)}). */
+    public CanvasRun(CanvasDocument doc, ModuleRegistry registry) {
         this.doc = doc;
+        this.registry = registry;
     }
 
     public CanvasRun replay(String streamId, MemoryCursor cursor) {
@@ -52,7 +60,7 @@ public final class CanvasRun implements UiSink, RunListener {
     public CanvasRuntime start() {
         if (runtime == null) {
             context = new RunContext(RunMode.HISTORICAL, this, this);
-            runtime = CanvasRuntime.build(doc, REGISTRY, context);
+            runtime = CanvasRuntime.build(doc, registry, context);
         }
         return runtime;
     }
@@ -79,13 +87,28 @@ public final class CanvasRun implements UiSink, RunListener {
     }
 
     public List<UiMessage> messages(ModuleNode module) {
-        return messages.getOrDefault(module.hash, List.of());
+        return messagesAt(String.valueOf(module.hash));
+    }
+
+    /** Messages from the module at a path (see ModuleInstance#path: "7/5" is module 5 inside module 7's canvas). */
+    public List<UiMessage> messagesAt(String path) {
+        return messages.getOrDefault(path, List.of());
+    }
+
+    /** Paths of every module that published something, in order of first message. */
+    public List<String> publishers() {
+        return List.copyOf(messages.keySet());
     }
 
     /** Rows a Table received, values in input order. */
     public List<List<Object>> rows(ModuleNode table) {
+        return rowsAt(String.valueOf(table.hash));
+    }
+
+    /** Rows the Table at a module path received. */
+    public List<List<Object>> rowsAt(String path) {
         List<List<Object>> rows = new ArrayList<>();
-        for (UiMessage m : messages(table)) {
+        for (UiMessage m : messagesAt(path)) {
             if (m instanceof UiMessage.TableRow r) {
                 rows.add(r.values());
             }
@@ -106,8 +129,13 @@ public final class CanvasRun implements UiSink, RunListener {
 
     /** Values a Label received. */
     public List<Object> labels(ModuleNode label) {
+        return labelsAt(String.valueOf(label.hash));
+    }
+
+    /** Values the Label at a module path received. */
+    public List<Object> labelsAt(String path) {
         List<Object> values = new ArrayList<>();
-        for (UiMessage m : messages(label)) {
+        for (UiMessage m : messagesAt(path)) {
             if (m instanceof UiMessage.LabelValue v) {
                 values.add(v.value());
             }
@@ -136,7 +164,7 @@ public final class CanvasRun implements UiSink, RunListener {
 
     @Override
     public void publish(ModuleInstance module, UiMessage message) {
-        messages.computeIfAbsent(module.hash(), k -> new ArrayList<>()).add(message);
+        messages.computeIfAbsent(module.path(), k -> new ArrayList<>()).add(message);
     }
 
     @Override

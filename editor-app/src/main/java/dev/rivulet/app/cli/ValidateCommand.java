@@ -1,5 +1,6 @@
 package dev.rivulet.app.cli;
 
+import dev.rivulet.app.headless.HeadlessRun;
 import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.core.validation.CanvasValidator;
 import dev.rivulet.core.validation.Problem;
@@ -44,7 +45,8 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try {
             CanvasDocument doc = new CanvasFiles(registry).load(canvas);
-            List<Problem> problems = new CanvasValidator(registry).validate(doc);
+            // sub-canvases are found among the canvas files next to this one
+            List<Problem> problems = new CanvasValidator(HeadlessRun.withSubCanvases(registry, canvas)).validate(doc);
             for (Problem p : problems) {
                 stdout.println(canvas + ": " + p);
             }

@@ -1,5 +1,7 @@
 package dev.rivulet.app.headless;
 
+import dev.rivulet.core.CanvasResolver;
+import dev.rivulet.core.DirectoryCanvasResolver;
 import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.core.RunListener;
@@ -46,6 +48,7 @@ public final class HeadlessRun {
 
     public int run(CanvasDocument doc, Options o, Writer stdout) {
         String where = o.canvasFile().toString();
+        ModuleRegistry registry = withSubCanvases(this.registry, o.canvasFile());
         for (Problem p : new CanvasValidator(registry).validate(doc)) {
             err.println("warning: " + where + ": " + p);
         }
@@ -117,6 +120,18 @@ public final class HeadlessRun {
         } finally {
             err.flush();
         }
+    }
+
+    /**
+     * The registry, finding the sub-canvases that Canvas, ForEach and ForEachItem modules embed (by canvas id) among
+     * the canvas files in the same folder as the canvas file, unless the registry already has a resolver.
+     */
+    public static ModuleRegistry withSubCanvases(ModuleRegistry registry, Path canvasFile) {
+        if (registry.canvasResolver() != CanvasResolver.NONE || canvasFile == null) {
+            return registry;
+        }
+        Path dir = canvasFile.toAbsolutePath().getParent();
+        return registry.withCanvasResolver(new DirectoryCanvasResolver(dir, registry));
     }
 
     static double parseSpeed(String s) {

@@ -169,6 +169,64 @@ class HeadlessCommandsTest {
         assertThat((List<?>) add.get("outputs")).isNotEmpty();
     }
 
+    /**
+     * sub.json ("doubler"): A (exported) × 2 → exported A*B, also shown on a Table inside; top.json: prices →
+     * Canvas module embedding "doubler" by id → Table. Both files in the same folder.
+     */
+    private Path canvasWithSubCanvas() throws Exception {
+        CanvasBuilder sb = new CanvasBuilder(REGISTRY).name("doubler");
+        ModuleNode two = sb.add("constant");
+        sb.param(two, "constant", 2);
+        ModuleNode mul = sb.add("multiply");
+        ModuleNode innerTable = sb.add("table");
+        sb.connect(two, "out", mul, "B").connect(mul, "A*B", innerTable, "in1");
+        mul.input("A").orElseThrow().export = true;
+        mul.output("A*B").orElseThrow().export = true;
+        CanvasDocument sub = sb.build();
+        sub.id = "doubler-id";
+        new NativeCodec().write(sub, tmp.resolve("sub.json"));
+
+        CanvasBuilder b = new CanvasBuilder(REGISTRY.withCanvasResolver(dev.rivulet.core.CanvasResolver.of(sub)))
+            .name("top");
+        ModuleNode s = b.stream("prices", "price:Double");
+        ModuleNode embedded = b.add("canvas");
+        b.param(embedded, "canvas", "doubler-id");
+        ModuleNode table = b.add("table");
+        b.connect(s, "price", embedded, "A").connect(embedded, "A*B", table, "in1");
+        Path file = tmp.resolve("top.json");
+        new NativeCodec().write(b.build(), file);
+        return file;
+    }
+
+    @Test
+    void runAndValidateFindSubCanvasesInTheCanvasFilesFolder() throws Exception {
+        Path top = canvasWithSubCanvas();
+        Path data = csv("timestamp,price\n1000,1\n2000,3\n");
+
+        assertThat(rivulet("validate", top.toString())).as(out.toString()).isZero();
+        int code = rivulet("run", top.toString(), "--replay", "prices=" + data);
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).doesNotContain("warning");
+        ObjectMapper json = new ObjectMapper();
+        List<Map<String, Object>> lines = out.toString().lines().filter(l -> l.startsWith("{")).map(l -> read(json, l))
+            .toList();
+        assertThat(lines).filteredOn(m -> !m.containsKey("path")).extracting(m -> (Object) m.get("values"))
+            .containsExactly(List.of(2.0), List.of(6.0));
+        // the Table inside the sub-canvas: module 3 of the canvas embedded by module 2
+        assertThat(lines).filteredOn(m -> "2/3".equals(m.get("path"))).extracting(m -> (Object) m.get("values"))
+            .containsExactly(List.of(2.0), List.of(6.0));
+    }
+
+    @Test
+    void aSubCanvasMissingFromTheFolderIsReportedByValidate() throws Exception {
+        Path top = canvasWithSubCanvas();
+        Files.delete(tmp.resolve("sub.json"));
+
+        assertThat(rivulet("validate", top.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("canvas \"doubler-id\" not found");
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> read(ObjectMapper json, String line) {
         try {

@@ -2,6 +2,7 @@ package dev.rivulet.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rivulet.core.DirectoryCanvasResolver;
 import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.CanvasFiles;
@@ -18,7 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * types, cycles and values must all check out.
  */
 class CorpusValidationTest {
-    private static final ModuleRegistry REGISTRY = ModuleRegistry.load();
+    /** Sub-canvases (SubCanvasSpec-top embeds SubCanvasSpec-sub by id) are found among the corpus files. */
+    private static final ModuleRegistry REGISTRY = ModuleRegistry.load().withCanvasResolver(
+        new DirectoryCanvasResolver(StreamrCorpus.directory(), ModuleRegistry.load()));
 
     static List<Path> canvases() {
         return StreamrCorpus.canvases();

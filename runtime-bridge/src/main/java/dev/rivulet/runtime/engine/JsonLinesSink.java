@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * Writes what reaches Tables, Labels and Charts as JSON lines:
  * {@code {"t": epochMillis, "hash": moduleHash, "module": "name", "values": [...]}} (Chart lines add
- * {@code "series"}). Header and init messages are not data and are not written.
+ * {@code "series"}). Widgets inside an embedded canvas (Canvas, ForEach, ForEachItem modules) add {@code "path"}, e.g.
+ * "7/5" for module 5 of the canvas embedded by module 7, since their hashes may repeat the top canvas's. Header and
+ * init messages are not data and are not written.
  */
 public final class JsonLinesSink implements UiSink, AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,6 +53,10 @@ public final class JsonLinesSink implements UiSink, AutoCloseable {
         gen.writeNumberField("t", t);
         gen.writeNumberField("hash", module.hash());
         gen.writeStringField("module", module.name());
+        String path = module.path();
+        if (path.indexOf('/') >= 0) {
+            gen.writeStringField("path", path);
+        }
         gen.writeFieldName("values");
         gen.writeStartArray();
         for (Object v : values) {
