@@ -56,9 +56,20 @@ public final class MosquittoBroker implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Skips the calling test when a tool is missing, or fails it when the environment variable
+     * {@code RIVULET_REQUIRE_TOOLS=1} is set (as .ci/run does), so that CI cannot go green by skipping.
+     */
+    static void requireOrSkip(boolean present, String why) {
+        if (!present && "1".equals(System.getenv("RIVULET_REQUIRE_TOOLS"))) {
+            throw new IllegalStateException("RIVULET_REQUIRE_TOOLS=1 but " + why);
+        }
+        assumeTrue(present, why);
+    }
+
     /** Skips the calling test unless mosquitto is installed. */
     public static void assumeInstalled() {
-        assumeTrue(binary("mosquitto").isPresent(), "mosquitto is not installed (apt-get install mosquitto;"
+        requireOrSkip(binary("mosquitto").isPresent(), "mosquitto is not installed (apt-get install mosquitto;"
             + " .ci/run installs it): skipping the tests against a real MQTT broker");
     }
 
@@ -75,7 +86,7 @@ public final class MosquittoBroker implements AutoCloseable {
         throws IOException, InterruptedException {
         assumeInstalled();
         Optional<Path> tool = binary("mosquitto_passwd");
-        assumeTrue(tool.isPresent(), "mosquitto_passwd is not installed: skipping the login test");
+        requireOrSkip(tool.isPresent(), "mosquitto_passwd is not installed: skipping the login test");
         Path file = dir.resolve("passwords");
         Process p = new ProcessBuilder(tool.get().toString(), "-b", "-c", file.toString(), user, password)
             .redirectErrorStream(true).start();
@@ -95,7 +106,7 @@ public final class MosquittoBroker implements AutoCloseable {
     public static MosquittoBroker startWithTls(Path dir) throws IOException, InterruptedException {
         assumeInstalled();
         Optional<Path> openssl = binary("openssl");
-        assumeTrue(openssl.isPresent(), "openssl is not installed: skipping the TLS test");
+        requireOrSkip(openssl.isPresent(), "openssl is not installed: skipping the TLS test");
         Process p = new ProcessBuilder(openssl.get().toString(), "req", "-x509", "-newkey", "rsa:2048", "-nodes",
             "-keyout", dir.resolve("key.pem").toString(), "-out", dir.resolve("cert.pem").toString(), "-days", "1",
             "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1").redirectErrorStream(true).start();
