@@ -32,6 +32,8 @@ final class WidgetChannel {
     private final ArrayDeque<UiMessage> history = new ArrayDeque<>();
     private final Map<String, UiMessage> latestHistory = new LinkedHashMap<>();
 
+    // ordered messages received since the last drain: the newest entries of the history, still pending
+    private int orderedSinceDrain;
     private long received;
     private long coalesced;
     private long dropped;
@@ -53,14 +55,18 @@ final class WidgetChannel {
                 return;
             }
             case LATEST -> {
-                if (latest.put(kind.key(), message) != null) {
+                // remove first so the map's order stays the order of the latest updates
+                if (latest.remove(kind.key()) != null) {
                     coalesced++;
                 }
+                latest.put(kind.key(), message);
+                latestHistory.remove(kind.key());
                 latestHistory.put(kind.key(), message);
                 return;
             }
             case ORDERED -> {
                 ordered.add(message);
+                orderedSinceDrain++;
                 remember(message);
                 if (ordered.size() > maxPending) {
                     shed(message instanceof UiMessage.ChartPoint);
@@ -106,17 +112,33 @@ final class WidgetChannel {
         pendingDeclarations.clear();
         ordered.clear();
         latest.clear();
+        orderedSinceDrain = 0;
         int n = out.size() - start;
         delivered += n;
         return n > 0;
     }
 
-    /** What a newly attached widget needs: declarations, the last {@code historySize} ordered messages, latest values. */
+    /**
+     * What a newly attached widget needs: declarations, the last {@code historySize} ordered messages, latest values;
+     * minus what is still pending, which the next frame delivers to it like to every other widget.
+     */
     synchronized List<UiMessage> resend() {
         List<UiMessage> out = new ArrayList<>(declarations.size() + history.size() + latestHistory.size());
-        out.addAll(declarations.values());
-        out.addAll(history);
-        out.addAll(latestHistory.values());
+        declarations.forEach((k, m) -> {
+            if (!pendingDeclarations.containsKey(k)) {
+                out.add(m);
+            }
+        });
+        int delivered = Math.max(0, history.size() - orderedSinceDrain);
+        var it = history.iterator();
+        for (int i = 0; i < delivered; i++) {
+            out.add(it.next());
+        }
+        latestHistory.forEach((k, m) -> {
+            if (!latest.containsKey(k)) {
+                out.add(m);
+            }
+        });
         return List.copyOf(out);
     }
 
@@ -132,6 +154,7 @@ final class WidgetChannel {
         pendingDeclarations.clear();
         history.clear();
         latestHistory.clear();
+        orderedSinceDrain = 0;
     }
 
     String path() {

@@ -122,6 +122,22 @@ class UiUpdateHubTest {
     }
 
     @Test
+    void aWidgetAttachingWhileMessagesArePendingGetsEachMessageOnce() {
+        UiUpdateHub hub = new UiUpdateHub(100, 100);
+        hub.publish("t", new UiMessage.TableHeaders(0, List.of("x")));
+        hub.publish("t", row(1));
+        hub.publish("t", new UiMessage.LabelValue(1, "a"));
+        hub.deliverPending();
+        hub.publish("t", row(2));
+        hub.publish("t", new UiMessage.LabelValue(2, "b"));
+        List<UiMessage> got = new ArrayList<>();
+        hub.attach("t", got::addAll);
+        hub.deliverPending();
+        assertThat(got).containsExactly(new UiMessage.TableHeaders(0, List.of("x")), row(1), row(2),
+            new UiMessage.LabelValue(2, "b"));
+    }
+
+    @Test
     void mapPointsKeepEveryItemWhileOtherGenericTypesCoalesce() {
         UiUpdateHub hub = new UiUpdateHub(100, 0);
         List<UiMessage> got = new ArrayList<>();
@@ -202,6 +218,7 @@ class UiUpdateHubTest {
         List<UiMessage> labelMessages = new ArrayList<>();
         hub.attach(String.valueOf(table.hash), tableMessages::addAll);
         hub.attach(String.valueOf(label.hash), labelMessages::addAll);
+        hub.deliverPending();
         assertThat(tableMessages).filteredOn(m -> m instanceof UiMessage.TableRow)
             .extracting(m -> ((UiMessage.TableRow) m).values().get(0)).containsExactly(1.0, 3.0, 5.0);
         assertThat(labelMessages).extracting(m -> ((UiMessage.LabelValue) m).value()).containsExactly(5.0);

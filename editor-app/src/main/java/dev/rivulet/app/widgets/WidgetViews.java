@@ -1,0 +1,70 @@
+package dev.rivulet.app.widgets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Makes the live view for a module's widget kind (ModuleDefinition.widget): table, label, chart, gauge, button,
+ * switcher, text-field. Kinds without a live view yet (heatmap, map, image-map) give empty.
+ *
+ * <pre>{@code
+ * WidgetViews.create("chart", module.options, events).ifPresent(v -> hub.attach(path, v::apply));
+ * }</pre>
+ */
+public final class WidgetViews {
+    /** Points a chart keeps per series unless its {@code retention} option says otherwise. */
+    public static final int DEFAULT_CHART_RETENTION = 1_000_000;
+
+    private WidgetViews() {
+    }
+
+    public static Optional<WidgetView> create(String widgetKind, Map<String, Object> options, WidgetEvents events) {
+        if (widgetKind == null) {
+            return Optional.empty();
+        }
+        Map<String, Object> o = options == null ? Map.of() : options;
+        return Optional.ofNullable(switch (widgetKind) {
+            case "table" -> new TableWidget(intOption(o, "maxRows", 20));
+            case "label" -> new LabelWidget();
+            case "chart" -> new ChartWidget(intOption(o, "retention", DEFAULT_CHART_RETENTION), yAxes(o.get("yAxis")));
+            case "gauge" -> new GaugeWidget();
+            case "button" -> new ButtonWidget(events);
+            case "switcher" -> new SwitcherWidget(events);
+            case "text-field" -> new TextFieldWidget(events);
+            default -> null;
+        });
+    }
+
+    private static int intOption(Map<String, Object> o, String key, int fallback) {
+        Object v = o.get(key);
+        if (v instanceof Map<?, ?> m) {
+            v = m.get("value"); // Streamr keeps options as {value, type}
+        }
+        if (v instanceof Number n) {
+            return n.intValue();
+        }
+        if (v instanceof String s) {
+            try {
+                return Integer.parseInt(s.trim());
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }
+        return fallback;
+    }
+
+    private static List<Integer> yAxes(Object v) {
+        if (v instanceof Map<?, ?> m) {
+            v = m.get("value");
+        }
+        List<Integer> out = new ArrayList<>();
+        if (v instanceof List<?> list) {
+            for (Object e : list) {
+                out.add(e instanceof Number n ? n.intValue() : 0);
+            }
+        }
+        return out;
+    }
+}
