@@ -71,6 +71,7 @@ public final class CanvasRuntime {
         }
         for (ModuleInstance m : rt.byHash.values()) {
             try {
+                m.checkSecretsResolved();
                 m.initialize();
             } catch (RuntimeException e) {
                 m.fail(e);
@@ -243,11 +244,13 @@ public final class CanvasRuntime {
             throw new IllegalArgumentException("no parameter " + param + " on module " + hash);
         }
         p.setValue(value);
+        m.secretProvided(param);
         // a live change counts as the parameter firing (Streamr's paramChange), for modules that ask
         p.triggeredAt = m.activations;
         if (m.initFailed) {
             // the change may fix what made initialisation fail: try again
             try {
+                m.checkSecretsResolved();
                 m.initialize();
                 m.initFailed = false;
                 m.recovered();

@@ -35,6 +35,8 @@ public abstract class ModuleInstance {
     private VariadicGroup variadicOutputs;
     private Input[] allInputs = new Input[0];
     private List<String> configurationProblems;
+    /** Problems of parameters whose secret was not resolved before configuration; they keep the module from running. */
+    private Map<String, String> unresolvedSecrets = Map.of();
 
     ModuleDefinition definition;
     int hash;
@@ -276,6 +278,7 @@ public abstract class ModuleInstance {
                 valued.add(p);
             }
         }
+        unresolvedSecrets = unresolvedSecrets(node, problems);
         for (Map.Entry<String, OptionNode> e : node.options.entrySet()) {
             if (options.containsKey(e.getKey()) && e.getValue() != null && e.getValue().value != null) {
                 optionValues.put(e.getKey(), e.getValue().value);
@@ -312,6 +315,38 @@ public abstract class ModuleInstance {
         }
         for (Parameter p : params) {
             allInputs[i++] = p;
+        }
+    }
+
+    /**
+     * A parameter that refers to a stored secret still has no value when the engine host could not resolve the
+     * reference (the secret is not in this data directory's store); the module must not run with the default instead.
+     */
+    private static Map<String, String> unresolvedSecrets(ModuleNode node, List<String> problems) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (PortNode pn : node.params) {
+            String ref = pn.secretRef();
+            if (ref != null && pn.value == null) {
+                String message = "parameter " + pn.name + ": its secret value (id " + ref
+                    + ") is not stored on this computer; set it again";
+                missing.put(pn.name, message);
+                problems.add(message);
+            }
+        }
+        return missing.isEmpty() ? Map.of() : missing;
+    }
+
+    /** Throws when a secret parameter's value could not be resolved (see {@link #unresolvedSecrets}). */
+    final void checkSecretsResolved() {
+        if (!unresolvedSecrets.isEmpty()) {
+            throw new ModuleException(unresolvedSecrets.values().iterator().next());
+        }
+    }
+
+    /** A live value for a parameter whose secret was missing replaces the missing secret. */
+    final void secretProvided(String paramName) {
+        if (unresolvedSecrets.containsKey(paramName)) {
+            unresolvedSecrets.remove(paramName);
         }
     }
 

@@ -11,6 +11,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"name", "id", "displayName", "type", "value", "driving", "initialValue", "noRepeat", "export",
     "variadic"})
 public final class PortNode extends Extensible {
+    /**
+     * The field that replaces a secret parameter's value: the id of the value in the data directory's secret store.
+     * Kept as an extra field, so both codecs carry it unchanged ({@code {"name": "password", "secretRef": "..."}}).
+     */
+    public static final String SECRET_REF = "secretRef";
+
     /** Stable port name within the module (connections refer to it). */
     public String name;
     /** Endpoint instance id (Streamr's "ep_..." or UUID), kept for round trips. */
@@ -32,6 +38,21 @@ public final class PortNode extends Extensible {
 
     public PortNode(String name) {
         this.name = name;
+    }
+
+    /** The id of the stored secret this parameter refers to, or null when its value is in the document. */
+    public String secretRef() {
+        return extra(SECRET_REF) instanceof String id && !id.isBlank() ? id : null;
+    }
+
+    /** Refers to a stored secret (and drops the value), or with null removes the reference. */
+    public void secretRef(String id) {
+        if (id == null) {
+            extra().remove(SECRET_REF);
+        } else {
+            putExtra(SECRET_REF, id);
+            value = null;
+        }
     }
 
     public PortNode copy() {

@@ -9,6 +9,8 @@ import dev.rivulet.core.RunMode;
 import dev.rivulet.core.StreamSourceModule;
 import dev.rivulet.runtime.replay.CsvRecordCursor;
 import dev.rivulet.runtime.replay.ReplayException;
+import dev.rivulet.runtime.secrets.CanvasSecrets;
+import dev.rivulet.runtime.secrets.SecretLookup;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,15 +27,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs canvases in this process, one engine thread per run (modules are single-threaded, as in Streamr). Requests
  * from other threads (parameter changes) are queued and applied on the engine thread between events.
  *
- * <p>Usage: {@code try (Engine engine = new EmbeddedEngine(ModuleRegistry.load())) { engine.start(request).await(..); }}
+ * <p>Secret parameters that refer to the secret store are resolved before modules are configured; a reference the
+ * store does not have fails its module with a clear message.
+ *
+ * <p>Usage: {@code try (Engine engine = new EmbeddedEngine(ModuleRegistry.load(), secretStore)) {
+ * engine.start(request).await(..); }}
  */
 public final class EmbeddedEngine implements Engine {
     private final ModuleRegistry registry;
+    private final SecretLookup secrets;
     private final List<Run> runs = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
 
+    /** An engine without a secret store: canvases that refer to stored secrets run without those modules. */
     public EmbeddedEngine(ModuleRegistry registry) {
-        this.registry = registry;
+        this(registry, SecretLookup.NONE);
+    }
+
+    public EmbeddedEngine(ModuleRegistry registry, SecretLookup secrets) {
+        this.registry = secrets == SecretLookup.NONE ? registry : CanvasSecrets.resolvingSubCanvases(registry, secrets);
+        this.secrets = secrets;
     }
 
     @Override
@@ -83,7 +96,8 @@ public final class EmbeddedEngine implements Engine {
             List<RecordCursor> opened = new ArrayList<>();
             try {
                 RunContext ctx = new RunContext(request.mode(), request.ui(), request.listener());
-                CanvasRuntime rt = CanvasRuntime.build(request.canvas(), registry, ctx);
+                // values of secret parameters exist only in this copy, which never leaves the engine
+                CanvasRuntime rt = CanvasRuntime.build(CanvasSecrets.resolve(request.canvas(), secrets), registry, ctx);
                 runtime = rt;
                 ReplayLoop replay = new ReplayLoop(rt);
                 for (StreamSourceModule s : rt.streamSources()) {

@@ -43,8 +43,10 @@ public final class Http extends HttpModuleBase {
             "json", "json")
         .help("How to read the response: auto gives JSON as maps and lists and anything else as text; json treats"
             + " a response that is not JSON as an error; text always gives the raw text.");
-    private final Parameter headers = param("headers", DataType.MAP, Map.of())
-        .help("Request headers as a map of name to value, e.g. {\"Authorization\": \"Bearer ...\"}.");
+    // headers are where APIs take keys and tokens, under names no list could foresee: the whole map is secret
+    private final Parameter headers = param("headers", DataType.MAP, Map.of()).secret()
+        .help("Request headers as a map of name to value, e.g. {\"Authorization\": \"Bearer ...\"}; stored"
+            + " encrypted, never exported with the canvas.");
     private final Parameter params = param("params", DataType.MAP, Map.of())
         .help("URL query parameters as a map of name to value; they are encoded and added after the URL's"
             + " \"?\".");

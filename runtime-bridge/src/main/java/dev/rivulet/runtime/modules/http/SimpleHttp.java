@@ -73,9 +73,9 @@ public final class SimpleHttp extends HttpModuleBase {
                 + " field name or a path such as data.price)."));
         }
         for (int i = 1; i <= headerCount; i++) {
-            headers.add(stringParam("header" + i, "").lockDriving()
+            headers.add(stringParam("header" + i, "").lockDriving().secret()
                 .help("A request header: rename the parameter to the header's name (e.g. Authorization) and give"
-                    + " the header's value here."));
+                    + " the header's value here; the value is stored encrypted, never exported with the canvas."));
         }
         if (badCount != null) {
             reportConfigurationProblem(badCount);
