@@ -5,6 +5,11 @@ import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.CanvasFiles;
 import dev.rivulet.document.CanvasFormat;
 import dev.rivulet.document.CanvasFormatException;
+import dev.rivulet.runtime.secrets.CanvasSecrets;
+import dev.rivulet.runtime.secrets.SecretStore;
+import dev.rivulet.runtime.secrets.SecretStoreException;
+import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -18,7 +23,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code rivulet convert IN.json OUT.json --format native|streamr}: converts a canvas between schemas. */
+/**
+ * {@code rivulet convert IN.json OUT.json --format native|streamr}: converts a canvas between schemas. Plain values of
+ * secret parameters (passwords, API keys) are moved into the data directory's secret store and the output refers to
+ * them by id, so it never contains them.
+ */
 @Command(
         name = "convert",
         mixinStandardHelpOptions = true,
@@ -66,22 +75,33 @@ public final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        CanvasFiles files = new CanvasFiles(ModuleRegistry.load());
+        ModuleRegistry registry = ModuleRegistry.load();
+        CanvasFiles files = new CanvasFiles(registry);
         try {
             CanvasFiles.Loaded loaded = files.read(in);
             for (String p : loaded.problems()) {
                 err.println("warning: " + in + ": " + p);
             }
+            CanvasDocument doc = loaded.document();
+            if (!CanvasSecrets.plainSecrets(doc, registry).isEmpty()) {
+                SecretStore store = SecretStore.in(root.dataDirectory());
+                CanvasSecrets.Extracted safe = CanvasSecrets.extract(doc, registry, store);
+                doc = safe.document();
+                err.println("notice: moved " + safe.moved().size() + " secret values ("
+                    + safe.moved().stream().map(CanvasSecrets.SecretParam::where).collect(Collectors.joining(", "))
+                    + ") into the secret store in " + store.folder() + "; " + out + " refers to them by id (on"
+                    + " another computer, provide them with rivulet secrets set ID)");
+            }
             CanvasFormat target = format == Format.NATIVE ? CanvasFormat.NATIVE : CanvasFormat.STREAMR;
-            for (String p : files.save(loaded.document(), out, target)) {
+            for (String p : files.save(doc, out, target)) {
                 err.println("warning: " + out + ": " + p);
             }
-            CanvasDocument doc = loaded.document();
             stdout.printf("converted %s (%s) to %s (%s): %d modules, %d connections%n", in,
                 loaded.format().name().toLowerCase(Locale.ROOT), out, target.name().toLowerCase(Locale.ROOT),
                 doc.modules.size(), doc.connections.size());
             return 0;
-        } catch (CanvasFormatException e) {
+        } catch (CanvasFormatException | SecretStoreException | UncheckedIOException e) {
+            // nothing is written when the secrets could not be stored
             err.println("rivulet convert: " + e.getMessage());
             return 1;
         } catch (IOException e) {

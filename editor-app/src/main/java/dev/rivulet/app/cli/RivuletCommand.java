@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
             ValidateCommand.class,
             ConvertCommand.class,
             ModulesCommand.class,
+            SecretsCommand.class,
             BenchCommand.class
         })
 public final class RivuletCommand implements Callable<Integer> {

@@ -5,6 +5,8 @@ import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.CanvasFiles;
 import dev.rivulet.document.CanvasFormatException;
+import dev.rivulet.runtime.secrets.SecretStore;
+import dev.rivulet.runtime.secrets.SecretStoreException;
 import java.io.PrintWriter;
 
 import java.nio.file.Path;
@@ -86,14 +88,18 @@ public final class RunCommand implements Callable<Integer> {
         ModuleRegistry registry = ModuleRegistry.load();
         PrintWriter err = spec.commandLine().getErr();
         CanvasDocument doc;
+        SecretStore secrets = SecretStore.in(root.dataDirectory());
         try {
-            doc = new CanvasFiles(registry).load(canvas);
-        } catch (CanvasFormatException e) {
+            CanvasFiles.Loaded loaded = new CanvasFiles(registry).read(canvas);
+            doc = loaded.document();
+            SecretNotices.warnPlain(err, canvas, loaded.format(), doc, registry);
+            SecretNotices.hintMissing(err, doc, secrets);
+        } catch (CanvasFormatException | SecretStoreException e) {
             err.println("rivulet run: " + e.getMessage());
             err.flush();
             return 1;
         }
         HeadlessRun.Options options = new HeadlessRun.Options(canvas, replays, from, to, speed, out);
-        return new HeadlessRun(registry, err).run(doc, options, spec.commandLine().getOut());
+        return new HeadlessRun(registry, err, secrets).run(doc, options, spec.commandLine().getOut());
     }
 }

@@ -7,6 +7,9 @@ import dev.rivulet.core.validation.Problem;
 import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.CanvasFiles;
 import dev.rivulet.document.CanvasFormatException;
+import dev.rivulet.runtime.secrets.CanvasSecrets;
+import dev.rivulet.runtime.secrets.SecretStore;
+import dev.rivulet.runtime.secrets.SecretStoreException;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -44,9 +47,16 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         try {
-            CanvasDocument doc = new CanvasFiles(registry).load(canvas);
-            // sub-canvases are found among the canvas files next to this one
-            List<Problem> problems = new CanvasValidator(HeadlessRun.withSubCanvases(registry, canvas)).validate(doc);
+            CanvasFiles.Loaded loaded = new CanvasFiles(registry).read(canvas);
+            CanvasDocument doc = loaded.document();
+            SecretStore secrets = SecretStore.in(root.dataDirectory());
+            SecretNotices.warnPlain(err, canvas, loaded.format(), doc, registry);
+            SecretNotices.hintMissing(err, doc, secrets);
+            // sub-canvases are found among the canvas files next to this one; secrets resolved, so that only
+            // missing ones are problems
+            ModuleRegistry withSubs = CanvasSecrets.resolvingSubCanvases(HeadlessRun.withSubCanvases(registry, canvas),
+                secrets);
+            List<Problem> problems = new CanvasValidator(withSubs).validate(CanvasSecrets.resolve(doc, secrets));
             for (Problem p : problems) {
                 stdout.println(canvas + ": " + p);
             }
@@ -54,7 +64,7 @@ public final class ValidateCommand implements Callable<Integer> {
             stdout.printf("%s: %d modules, %d connections, %d errors, %d warnings%n", canvas, doc.modules.size(),
                 doc.connections.size(), errors, problems.size() - errors);
             return problems.isEmpty() ? 0 : 1;
-        } catch (CanvasFormatException e) {
+        } catch (CanvasFormatException | SecretStoreException e) {
             err.println("rivulet validate: " + e.getMessage());
             return 1;
         } finally {

@@ -17,6 +17,8 @@ import dev.rivulet.runtime.engine.RunHandle;
 import dev.rivulet.runtime.engine.RunRequest;
 import dev.rivulet.runtime.engine.RunState;
 import dev.rivulet.runtime.replay.TimeParser;
+import dev.rivulet.runtime.secrets.CanvasSecrets;
+import dev.rivulet.runtime.secrets.SecretLookup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -36,10 +38,17 @@ import java.util.Set;
 public final class HeadlessRun {
     private final ModuleRegistry registry;
     private final PrintWriter err;
+    private final SecretLookup secrets;
 
     public HeadlessRun(ModuleRegistry registry, PrintWriter err) {
+        this(registry, err, SecretLookup.NONE);
+    }
+
+    /** A run whose secret parameters are resolved from {@code secrets} (the data directory's secret store). */
+    public HeadlessRun(ModuleRegistry registry, PrintWriter err, SecretLookup secrets) {
         this.registry = registry;
         this.err = err;
+        this.secrets = secrets;
     }
 
     /** Options as given on the command line (nulls where absent). */
@@ -49,7 +58,9 @@ public final class HeadlessRun {
     public int run(CanvasDocument doc, Options o, Writer stdout) {
         String where = o.canvasFile().toString();
         ModuleRegistry registry = withSubCanvases(this.registry, o.canvasFile());
-        for (Problem p : new CanvasValidator(registry).validate(doc)) {
+        // validated with the secrets resolved, so that only missing ones are reported
+        for (Problem p : new CanvasValidator(CanvasSecrets.resolvingSubCanvases(registry, secrets))
+            .validate(CanvasSecrets.resolve(doc, secrets))) {
             err.println("warning: " + where + ": " + p);
         }
         err.flush();
@@ -97,7 +108,7 @@ public final class HeadlessRun {
             ? Files.newBufferedWriter(o.out(), StandardCharsets.UTF_8)
             : nonClosing(stdout);
              JsonLinesSink sink = new JsonLinesSink(out);
-             EmbeddedEngine engine = new EmbeddedEngine(registry)) {
+             EmbeddedEngine engine = new EmbeddedEngine(registry, secrets)) {
             RunRequest.Builder req = RunRequest.historical(doc).from(from).to(to).speed(speed).ui(sink)
                 .listener(new StderrListener(err, where));
             o.replays().forEach(req::replay);
