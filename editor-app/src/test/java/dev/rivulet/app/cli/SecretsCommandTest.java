@@ -209,6 +209,9 @@ class SecretsCommandTest {
         assertThat(err.toString()).contains("not valid JSON").doesNotContain(PASSWORD);
         stdin = "{\"Authorization\": \"Bearer x\"}";
         assertThat(rivulet("secrets", "set", "some-id", "--json")).isZero();
+        assertThat(rivulet("secrets", "set", "some-id", "--from-env", "RIVULET_TEST_SURELY_UNSET_VARIABLE"))
+            .isEqualTo(2);
+        assertThat(err.toString()).contains("environment variable RIVULET_TEST_SURELY_UNSET_VARIABLE is not set");
     }
 
     @Test

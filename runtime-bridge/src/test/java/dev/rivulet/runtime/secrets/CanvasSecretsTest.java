@@ -68,6 +68,26 @@ class CanvasSecretsTest {
     }
 
     @Test
+    void theIntegrationModulesMarkTheirCredentialsSecret() {
+        assertThat(secretParams("email")).containsExactly("password");
+        assertThat(secretParams("sql")).containsExactly("password");
+        // the certificate parameter (certType .crt) is a public trust anchor, not a credential
+        assertThat(secretParams("mqtt")).containsExactly("password");
+        assertThat(secretParams("http-request")).containsExactly("headers");
+        ModuleNode simple = REGISTRY.newNode("simple-http", 1);
+        simple.options.put("headerCount", new dev.rivulet.document.OptionNode());
+        simple.options.get("headerCount").value = 2;
+        assertThat(REGISTRY.instantiate(simple, new java.util.ArrayList<>()).params().stream()
+            .filter(dev.rivulet.core.Parameter::isSecret).map(dev.rivulet.core.Parameter::name))
+            .containsExactly("header1", "header2");
+    }
+
+    private static List<String> secretParams(String type) {
+        return REGISTRY.instantiate(REGISTRY.newNode(type, 1), new java.util.ArrayList<>()).params().stream()
+            .filter(dev.rivulet.core.Parameter::isSecret).map(dev.rivulet.core.Parameter::name).toList();
+    }
+
+    @Test
     void findsTheSecretParametersThatHoldPlainValues() {
         List<CanvasSecrets.SecretParam> plain = CanvasSecrets.plainSecrets(canvas(PASSWORD), REGISTRY);
         assertThat(plain).extracting(CanvasSecrets.SecretParam::param).containsExactly("password", "headers");
