@@ -175,10 +175,35 @@ class CanvasSecretsTest {
         assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
 
+    @Test
+    void secretsOfAnEmbeddedSubCanvasAreResolvedToo() throws Exception {
+        // the sub-canvas "mailer": the Email module of canvas(), its first value input exported
+        CanvasDocument mailer = CanvasSecrets.extract(canvas(PASSWORD), REGISTRY, store()).document();
+        mailer.id = "mailer";
+        mailer.modules.removeIf(m -> !m.type.equals("email"));
+        mailer.connections.clear();
+        email(mailer).input("value1").orElseThrow().export = true;
+        ModuleRegistry registry = REGISTRY.withCanvasResolver(dev.rivulet.core.CanvasResolver.of(mailer));
+        CanvasBuilder b = new CanvasBuilder(registry);
+        ModuleNode s = b.stream("prices", "price:Double");
+        ModuleNode embedded = b.add("canvas");
+        b.param(embedded, "canvas", "mailer");
+        b.connect(s, "price", embedded, "value1");
+
+        RunHandle run = run(b.build(), store(), registry);
+        assertThat(run.failure()).isEmpty();
+        assertThat(run.problems()).isEmpty();
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
     private RunHandle run(CanvasDocument doc, SecretLookup secrets) throws Exception {
+        return run(doc, secrets, REGISTRY);
+    }
+
+    private RunHandle run(CanvasDocument doc, SecretLookup secrets, ModuleRegistry registry) throws Exception {
         Path csv = tmp.resolve("prices.csv");
         Files.writeString(csv, "timestamp,price\n1000,1.5\n");
-        try (Engine engine = new EmbeddedEngine(REGISTRY, secrets)) {
+        try (Engine engine = new EmbeddedEngine(registry, secrets)) {
             RunHandle run = engine.start(RunRequest.historical(doc).replay("prices", csv).build());
             assertThat(run.await(Duration.ofSeconds(20))).isTrue();
             return run;
