@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * values encrypted with AES-GCM, with clear metadata), both owner-only. Canvases refer to a value by its id.
  *
  * <p>Every call reads the files afresh and every change is made under a file lock, so the desktop app and a command
- * in another process can share the store. Values are never logged. See docs/decisions/0010-secret-parameters.md for
+ * in another process can share the store (within one process, share one instance per data directory: the JVM
+ * refuses a second lock on the same file). Values are never logged. See docs/decisions/0010-secret-parameters.md for
  * what this protects against and what it does not.
  *
  * <p>Usage: {@code SecretStore store = SecretStore.in(dataDir); SecretEntry e = store.put(origin, "s3cret");

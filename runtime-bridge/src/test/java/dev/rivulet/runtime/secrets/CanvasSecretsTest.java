@@ -168,6 +168,21 @@ class CanvasSecretsTest {
     }
 
     @Test
+    void aLiveValueForTheMissingSecretLetsTheModuleStartButAnotherParameterDoesNot() {
+        CanvasDocument safe = CanvasSecrets.extract(canvas(PASSWORD), REGISTRY, store()).document();
+        int hash = email(safe).hash;
+        dev.rivulet.core.CanvasRuntime rt = new dev.rivulet.runtime.testkit.CanvasRun(safe).start();
+        assertThat(rt.module(hash).status()).isEqualTo(dev.rivulet.core.ModuleStatus.FAILED);
+
+        rt.setParameter(hash, "subject", "another subject");
+        assertThat(rt.module(hash).status()).isEqualTo(dev.rivulet.core.ModuleStatus.FAILED);
+        assertThat(rt.module(hash).lastError()).contains("not stored on this computer");
+
+        rt.setParameter(hash, "password", PASSWORD);
+        assertThat(rt.module(hash).status()).isNotEqualTo(dev.rivulet.core.ModuleStatus.FAILED);
+    }
+
+    @Test
     void anEngineWithoutAStoreRunsNoModuleWhoseSecretItCannotResolve() throws Exception {
         CanvasDocument safe = CanvasSecrets.extract(canvas(PASSWORD), REGISTRY, store()).document();
         RunHandle run = run(safe, SecretLookup.NONE);
