@@ -212,8 +212,15 @@ public final class SecretStore implements SecretLookup {
     private <T> T locked(Work<T> work) {
         try {
             OwnerOnly.directory(folder);
-            try (FileChannel ch = FileChannel.open(folder.resolve(".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); FileLock ignored = ch.lock()) {
+            Path lock = folder.resolve(".lock");
+            if (!Files.exists(lock)) {
+                try {
+                    OwnerOnly.createFile(lock);
+                } catch (java.nio.file.FileAlreadyExistsException raced) {
+                    // another process made it first: fine
+                }
+            }
+            try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.WRITE); FileLock ignored = ch.lock()) {
                 return work.run();
             }
         } catch (IOException e) {

@@ -90,6 +90,8 @@ class SecretStoreTest {
             .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder().resolve("secrets.json"))))
             .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder().resolve(".lock"))))
+            .isEqualTo("rw-------");
     }
 
     @Test
