@@ -19,6 +19,7 @@ import dev.rivulet.runtime.engine.RunState;
 import dev.rivulet.runtime.replay.TimeParser;
 import dev.rivulet.runtime.secrets.CanvasSecrets;
 import dev.rivulet.runtime.secrets.SecretLookup;
+import dev.rivulet.runtime.secrets.SecretStoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -59,9 +60,15 @@ public final class HeadlessRun {
         String where = o.canvasFile().toString();
         ModuleRegistry registry = withSubCanvases(this.registry, o.canvasFile());
         // validated with the secrets resolved, so that only missing ones are reported
-        for (Problem p : new CanvasValidator(CanvasSecrets.resolvingSubCanvases(registry, secrets))
-            .validate(CanvasSecrets.resolve(doc, secrets))) {
-            err.println("warning: " + where + ": " + p);
+        try {
+            for (Problem p : new CanvasValidator(CanvasSecrets.resolvingSubCanvases(registry, secrets))
+                .validate(CanvasSecrets.resolve(doc, secrets))) {
+                err.println("warning: " + where + ": " + p);
+            }
+        } catch (SecretStoreException e) {
+            err.println("rivulet run: " + e.getMessage());
+            err.flush();
+            return 1;
         }
         err.flush();
         CanvasSettings settings = doc.settings == null ? new CanvasSettings() : doc.settings;
