@@ -164,9 +164,18 @@ public final class DashboardView extends Pane {
 
     /** Opens the dashboard full screen, not editable; Escape closes it. Returns the stage. */
     public static Stage present(DashboardViewModel model, WidgetSource source) {
+        Stage stage = new Stage();
+        presentIn(stage, model, source);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreen(true);
+        stage.show();
+        return stage;
+    }
+
+    /** Puts the presentation (not editable, Escape closes the stage, widgets detach on close) into {@code stage}. */
+    static DashboardView presentIn(Stage stage, DashboardViewModel model, WidgetSource source) {
         DashboardView view = new DashboardView(model, source);
         view.setEditable(false);
-        Stage stage = new Stage();
         Scene scene = new Scene(view, 1280, 800);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -176,10 +185,7 @@ public final class DashboardView extends Pane {
         stage.setOnHidden(e -> view.tiles.forEach(DashboardTile::detach));
         stage.setTitle(model.dashboard().name());
         stage.setScene(scene);
-        stage.setFullScreenExitHint("");
-        stage.setFullScreen(true);
-        stage.show();
-        return stage;
+        return view;
     }
 
     List<DashboardTile> tiles() {

