@@ -6,6 +6,7 @@ import dev.rivulet.wallet.KdfParams;
 import dev.rivulet.wallet.TokenAmount;
 import dev.rivulet.wallet.WalletException;
 import dev.rivulet.wallet.keys.Keyring;
+import dev.rivulet.wallet.localnet.DevnetFolder;
 import dev.rivulet.wallet.localnet.DevnetProvisioner;
 import dev.rivulet.wallet.localnet.DevnetProvisioner.DevnetDeployment;
 import dev.rivulet.wallet.localnet.DevnetToolsMissingException;
@@ -69,7 +70,7 @@ public final class DevnetCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path dir;
         try {
-            dir = devnetDir != null ? devnetDir : DevnetFolder.locate();
+            dir = devnetDir != null ? devnetDir : DevnetFolder.locate(DevnetCommand.class);
             LocalDevnet.checkTools();
         } catch (DevnetToolsMissingException | IllegalStateException e) {
             err.println(e.getMessage());

@@ -104,9 +104,14 @@ public final class WalletView extends BorderPane {
         };
         lock.setOnAction(e -> toggle.run());
         password.setOnAction(e -> toggle.run());
+        Button startDevnet = new Button("Start local devnet");
+        startDevnet.setId("wallet-start-devnet");
+        startDevnet.setOnAction(e -> vm.startDevnet());
+        startDevnet.visibleProperty().bind(vm.network.map(p -> vm.canStartDevnet() && p.chainId() == ChainProfile.DEVNET_CHAIN_ID));
+        startDevnet.managedProperty().bind(startDevnet.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Network"), network, status, spacer, lockState, password, lock);
+        HBox bar = new HBox(8, new Label("Network"), network, status, startDevnet, spacer, lockState, password, lock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;

@@ -8,12 +8,13 @@ import dev.rivulet.wallet.TransactionRequest;
 import dev.rivulet.wallet.TxHash;
 import dev.rivulet.wallet.WalletService;
 import dev.rivulet.wallet.history.TransactionRecord;
+import dev.rivulet.wallet.localnet.DevnetProvisioner.DevnetDeployment;
+import dev.rivulet.wallet.network.NetworkProfiles;
 import dev.rivulet.wallet.network.NetworkStore;
-import dev.rivulet.wallet.token.DataToken;
 import dev.rivulet.wallet.watch.AccountBalances;
 import dev.rivulet.wallet.watch.ChainStatus;
-import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -40,7 +41,8 @@ public final class WalletViewModel {
     private final ClipboardGuard clipboard;
     private final Executor background;
     private final Consumer<Runnable> fx;
-    private WalletService wallet;
+    private final DevnetStarter devnet;
+    private volatile WalletService wallet;
     private long generation; // listeners of a replaced service are ignored
 
     public final ObservableList<Account> accounts = FXCollections.observableArrayList();
@@ -59,6 +61,13 @@ public final class WalletViewModel {
 
     public WalletViewModel(WalletService wallet, NetworkStore networks, ClipboardGuard clipboard, Executor background,
                            Consumer<Runnable> fx) {
+        this(wallet, networks, clipboard, background, fx, null);
+    }
+
+    /** @param devnet starts the local devnet for the pane's button, or null for no button */
+    public WalletViewModel(WalletService wallet, NetworkStore networks, ClipboardGuard clipboard, Executor background,
+                           Consumer<Runnable> fx, DevnetStarter devnet) {
+        this.devnet = devnet;
         this.wallet = wallet;
         this.networks = networks;
         this.clipboard = clipboard;
@@ -160,6 +169,42 @@ public final class WalletViewModel {
         clipboard.tick();
     }
 
+    public boolean canStartDevnet() {
+        return devnet != null;
+    }
+
+    /**
+     * Starts the local devnet, funds the wallet's accounts with test ETH and DATA, points the Local devnet network
+     * at it and switches to it. Without Node.js the message explains what to install.
+     */
+    public void startDevnet() {
+        if (devnet == null) {
+            return;
+        }
+        say("Starting the local devnet (hardhat is installed on first use)…");
+        List<Address> fund = accounts.stream().map(Account::address).toList();
+        background.execute(() -> {
+            try {
+                DevnetDeployment d = devnet.start(fund);
+                ChainProfile profile = networks.find(NetworkProfiles.LOCAL_DEVNET_NAME).orElseThrow()
+                        .withRpcUrl(d.rpcUrl()).withDataToken(d.dataToken());
+                networks.save(profile);
+                networks.select(profile.name());
+                WalletService next = wallet.onChain(profile);
+                fx.accept(() -> {
+                    wallet = next;
+                    networkProfiles.setAll(networks.profiles());
+                    network.set(profile);
+                    attach(next);
+                    refresh();
+                    message.set("Local devnet running at " + d.rpcUrl() + "; DATA token " + d.dataToken());
+                });
+            } catch (RuntimeException e) {
+                say(e.getMessage());
+            }
+        });
+    }
+
     public void copyAddress() {
         Optional.ofNullable(selectedAccount.get()).ifPresent(a -> clipboard.copyPublic(a.address().hex()));
     }
@@ -216,6 +261,13 @@ public final class WalletViewModel {
                 chainStatus.set(describe(s));
             }
         }));
+        // the service's watcher starts polling as soon as it exists: show what it may already have found
+        ChainStatus now = service.chainStatus();
+        fx.accept(() -> {
+            if (mine == generation && !(now instanceof ChainStatus.Unknown)) {
+                chainStatus.set(describe(now));
+            }
+        });
     }
 
     private void showBalances(AccountBalances balances) {
@@ -248,50 +300,5 @@ public final class WalletViewModel {
 
     private void say(String text) {
         fx.accept(() -> message.set(text));
-    }
-
-    /** Parses the send form; reports problems through {@code problem} and returns empty then. */
-    static final class SendForm {
-        private SendForm() {
-        }
-
-        static Optional<TransactionRequest> request(ChainProfile chain, Account from, String to, String amount, SendAsset asset,
-                                                    Consumer<String> problem) {
-            if (from == null) {
-                problem.accept("Choose an account to send from");
-                return Optional.empty();
-            }
-            Address recipient;
-            BigDecimal value;
-            try {
-                recipient = Address.of(to);
-            } catch (IllegalArgumentException e) {
-                problem.accept("Recipient: " + e.getMessage());
-                return Optional.empty();
-            }
-            try {
-                value = new BigDecimal(amount.strip());
-                if (value.signum() <= 0) {
-                    problem.accept("Amount must be more than zero");
-                    return Optional.empty();
-                }
-                if (asset == SendAsset.DATA) {
-                    Optional<Address> token = chain.dataTokenAddress();
-                    if (token.isEmpty()) {
-                        problem.accept(chain.name() + " has no DATA token address configured");
-                        return Optional.empty();
-                    }
-                    return Optional.of(DataToken.transfer(token.get(), from.address(), recipient,
-                            TokenAmount.ofDecimal(value, 18, "DATA").raw()));
-                }
-                return Optional.of(TransactionRequest.transfer(from.address(), recipient,
-                        TokenAmount.ofDecimal(value, 18, chain.currencySymbol()).raw()));
-            } catch (NumberFormatException e) {
-                problem.accept("Amount: not a number");
-            } catch (ArithmeticException e) {
-                problem.accept("Amount: at most 18 decimal places");
-            }
-            return Optional.empty();
-        }
     }
 }

@@ -77,17 +77,14 @@ class WalletViewTest {
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private final ClipboardGuardTest.HandClock clock = new ClipboardGuardTest.HandClock();
     private DefaultWalletService wallet;
+    private LocalDevnetStarter devnetButton;
     private WalletViewModel vm;
     private Scene scene;
 
     @BeforeAll
     static void startDevnet() throws IOException {
         assumeTrue(runs("node") && runs("npm"), "Node.js and npm are needed for the devnet");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        devnet = LocalDevnet.start(devnetDir(), port, Files.createTempFile(tmp, "hardhat", ".log"), Duration.ofMinutes(3));
+        devnet = LocalDevnet.start(devnetDir(), freePort(), Files.createTempFile(tmp, "hardhat", ".log"), Duration.ofMinutes(3));
         token = DevnetProvisioner.provision(devnet.rpcUrl(), List.of(HARDHAT_1), BigInteger.TEN.pow(18).multiply(BigInteger.valueOf(5)),
                 new BigInteger("250500000000000000000")).dataToken();
     }
@@ -111,7 +108,9 @@ class WalletViewTest {
                 approver, db, Duration.ofMillis(100), Clock.systemUTC(), Duration.ofMinutes(30));
         wallet.importRecoveryPhrase(PHRASE, PASSWORD.clone(), "Funder");
         wallet.deriveAccount("Trading");
-        vm = new WalletViewModel(wallet, networks, new ClipboardGuard(new FxClipboard(), clock), background, Platform::runLater);
+        devnetButton = new LocalDevnetStarter(freePort());
+        vm = new WalletViewModel(wallet, networks, new ClipboardGuard(new FxClipboard(), clock), background, Platform::runLater,
+                devnetButton);
         scene = new Scene(new WalletView(vm, url -> { }), 1180, 620);
         stage.setScene(scene);
         stage.show();
@@ -121,6 +120,7 @@ class WalletViewTest {
     void close() {
         background.shutdownNow();
         vm.wallet().close();
+        devnetButton.close();
     }
 
     @Test
@@ -201,6 +201,29 @@ class WalletViewTest {
         await(() -> text("#wallet-chain-status").startsWith("wrong chain"));
         assertThat(text("#wallet-chain-status")).contains("chain 31337, expected 5");
         assertThat(vm.wallet().chain().name()).isEqualTo("Wrong chain");
+    }
+
+    @Test
+    void devnetButtonStartsAFundedDevnetAndSwitchesToIt(FxRobot robot) throws Exception {
+        Button start = (Button) scene.lookup("#wallet-start-devnet");
+        assertThat(start.isVisible()).isTrue();
+
+        robot.interact(start::fire);
+
+        await(() -> vm.message.get().startsWith("Local devnet running at http://127.0.0.1:"));
+        assertThat(vm.wallet().chain().rpcUrl()).isNotEqualTo(devnet.rpcUrl());
+        await(() -> text("#wallet-data-balance").equals("10000 DATA"));
+        robot.interact(() -> vm.selectedAccount.set(vm.accounts.get(1)));
+        await(() -> text("#wallet-native-balance").equals("10100 ETH"));
+        assertThat(text("#wallet-chain-status")).startsWith("chain 31337");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String text(String id) {

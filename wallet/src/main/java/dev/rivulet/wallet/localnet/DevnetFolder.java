@@ -1,4 +1,4 @@
-package dev.rivulet.app.cli;
+package dev.rivulet.wallet.localnet;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -8,22 +8,25 @@ import java.util.List;
 
 /**
  * Finds {@code resources/devnet} (package.json + lock file of the pinned hardhat): from
- * {@code $RIVULET_DEVNET_DIR}, then above the running jar (editor-app/target/rivulet.jar in a checkout), then
- * above the working directory.
+ * {@code $RIVULET_DEVNET_DIR}, then above the jar or classes folder of {@code anchor} (editor-app/target/rivulet.jar
+ * in a checkout), then above the working directory.
+ *
+ * <p>{@code Path dir = DevnetFolder.locate(Launcher.class);}
  */
-final class DevnetFolder {
+public final class DevnetFolder {
 
     private DevnetFolder() {
     }
 
-    static Path locate() {
+    /** @throws IllegalStateException saying where it looked when there is no resources/devnet */
+    public static Path locate(Class<?> anchor) {
         List<Path> starts = new ArrayList<>();
         String env = System.getenv("RIVULET_DEVNET_DIR");
         if (env != null && !env.isBlank()) {
             return Path.of(env);
         }
         try {
-            starts.add(Path.of(DevnetFolder.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath());
+            starts.add(Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath());
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             // no code source (unusual class loader): the working directory is still searched
         }
