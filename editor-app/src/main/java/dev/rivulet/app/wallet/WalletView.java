@@ -70,7 +70,15 @@ public final class WalletView extends BorderPane {
         showQr();
         Timeline clipboardTimer = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tickClipboard()));
         clipboardTimer.setCycleCount(Animation.INDEFINITE);
-        clipboardTimer.play();
+        // ticks only while the pane is in a scene: a detached pane keeps no animation (and no pulses) alive
+        sceneProperty().addListener((o, old, now) -> {
+            if (now == null) {
+                vm.tickClipboard();
+                clipboardTimer.stop();
+            } else {
+                clipboardTimer.play();
+            }
+        });
     }
 
     private HBox topBar() {
@@ -138,7 +146,21 @@ public final class WalletView extends BorderPane {
         Button add = new Button("Add account");
         add.setId("wallet-add-account");
         add.setOnAction(e -> vm.addAccount("Account " + (vm.accounts.size() + 1)));
-        VBox box = new VBox(6, new Label("Accounts"), list, add);
+        add.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.accounts));
+        Button create = new Button("New wallet…");
+        create.setId("wallet-create");
+        create.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.accounts));
+        create.managedProperty().bind(create.visibleProperty());
+        create.setOnAction(e -> AccountDialogs.askNewWallet(true).ifPresent(in -> vm.createWallet(in.label(), in.password(),
+                created -> {
+                    boolean confirmed = AccountDialogs.showAndConfirmPhrase(created, new java.security.SecureRandom());
+                    vm.message.set(confirmed ? "Wallet created; recovery phrase confirmed"
+                            : "Wallet created, but the words did not match: it cannot be shown again, so keep the written copy safe");
+                })));
+        Button importButton = new Button("Import…");
+        importButton.setId("wallet-import");
+        importButton.setOnAction(e -> AccountDialogs.askImport().ifPresent(in -> vm.importAccount(in.secret(), in.label(), in.password())));
+        VBox box = new VBox(6, new Label("Accounts"), list, new HBox(6, create, add, importButton));
         VBox.setVgrow(list, Priority.ALWAYS);
         box.setPadding(new Insets(0, 8, 0, 0));
         return box;

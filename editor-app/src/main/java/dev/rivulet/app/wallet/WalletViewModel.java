@@ -3,6 +3,7 @@ package dev.rivulet.app.wallet;
 import dev.rivulet.wallet.Account;
 import dev.rivulet.wallet.Address;
 import dev.rivulet.wallet.ChainProfile;
+import dev.rivulet.wallet.NewHdWallet;
 import dev.rivulet.wallet.TokenAmount;
 import dev.rivulet.wallet.TransactionRequest;
 import dev.rivulet.wallet.TxHash;
@@ -113,6 +114,44 @@ public final class WalletViewModel {
 
     public void lock() {
         wallet.lock();
+    }
+
+    /** Creates the HD wallet and hands its recovery phrase, once, to {@code showPhrase} (on the FX thread). */
+    public void createWallet(String label, char[] password, Consumer<NewHdWallet> showPhrase) {
+        background.execute(() -> {
+            try {
+                NewHdWallet created = wallet.createHdWallet(password, label);
+                fx.accept(() -> {
+                    accounts.setAll(wallet.accounts());
+                    selectedAccount.set(created.firstAccount());
+                    showPhrase.accept(created);
+                });
+            } catch (RuntimeException e) {
+                say(e.getMessage());
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        });
+    }
+
+    /** Imports a recovery phrase (words) or a private key (hex) under the wallet password. */
+    public void importAccount(String secret, String label, char[] password) {
+        background.execute(() -> {
+            try {
+                String text = secret.strip();
+                Account added = text.contains(" ") ? wallet.importRecoveryPhrase(text, password, label)
+                        : wallet.importPrivateKey(text, password, label);
+                fx.accept(() -> {
+                    accounts.setAll(wallet.accounts());
+                    selectedAccount.set(added);
+                    message.set("Imported " + added.address());
+                });
+            } catch (RuntimeException e) {
+                say(e.getMessage());
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        });
     }
 
     public void addAccount(String label) {

@@ -117,7 +117,8 @@ class WalletViewTest {
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        robot.interact(() -> scene.setRoot(new javafx.scene.layout.Pane()));
         background.shutdownNow();
         vm.wallet().close();
         devnetButton.close();
