@@ -36,6 +36,25 @@ public record ChainProfile(String name, long chainId, String rpcUrl, String curr
         return Optional.ofNullable(dataToken);
     }
 
+    /** The same profile reached through another RPC endpoint. */
+    public ChainProfile withRpcUrl(String url) {
+        return new ChainProfile(name, chainId, url, currencySymbol, explorerUrl, dataToken);
+    }
+
+    /** The explorer page of a transaction, if the profile has an explorer. */
+    public Optional<String> explorerTransactionUrl(TxHash hash) {
+        return explorerBase().map(base -> base + "/tx/" + hash.hex());
+    }
+
+    /** The explorer page of an address, if the profile has an explorer. */
+    public Optional<String> explorerAddressUrl(Address address) {
+        return explorerBase().map(base -> base + "/address/" + address.hex());
+    }
+
+    private Optional<String> explorerBase() {
+        return Optional.ofNullable(explorerUrl).filter(u -> !u.isBlank()).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+    }
+
     /** The same profile with the DATA token at {@code token}. */
     public ChainProfile withDataToken(Address token) {
         return new ChainProfile(name, chainId, rpcUrl, currencySymbol, explorerUrl, token);

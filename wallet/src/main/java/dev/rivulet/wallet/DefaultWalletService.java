@@ -6,7 +6,21 @@ import dev.rivulet.wallet.chain.TransactionSender;
 import dev.rivulet.wallet.keys.Keyring;
 import dev.rivulet.wallet.sign.Signatures;
 import dev.rivulet.wallet.token.Erc20Reader;
+import dev.rivulet.wallet.confirm.CallDecoder;
+import dev.rivulet.wallet.grants.StreamSigningGrants;
+import dev.rivulet.wallet.grants.StreamSigningNotGrantedException;
+import dev.rivulet.wallet.history.TransactionHistory;
+import dev.rivulet.wallet.history.TransactionRecord;
+import dev.rivulet.wallet.history.TransactionTracker;
+import dev.rivulet.wallet.history.WalletDatabase;
+import dev.rivulet.wallet.watch.AccountBalances;
+import dev.rivulet.wallet.watch.ChainStatus;
+import dev.rivulet.wallet.watch.ChainWatcher;
 import java.math.BigInteger;
+import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.web3j.utils.Numeric;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,8 +34,12 @@ import java.util.function.Consumer;
  */
 public final class DefaultWalletService implements WalletService {
 
+    private static final Logger log = LoggerFactory.getLogger(DefaultWalletService.class);
+
     /** Idle time after which an unlocked wallet locks itself, unless configured otherwise. */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(15);
+    /** A pending transaction the node has not known for this long counts as dropped. */
+    public static final Duration DEFAULT_DROP_AFTER = Duration.ofMinutes(30);
 
     private final Keyring keyring;
     private final ChainProfile chain;
@@ -29,14 +47,44 @@ public final class DefaultWalletService implements WalletService {
     private final TransactionSender sender;
     private final ReceiptWatcher receipts;
     private final Erc20Reader erc20;
+    private final TransactionApprover approver;
+    private final WalletDatabase database;
+    private final Duration pollInterval;
+    private final Clock clock;
+    private final Duration dropAfter;
+    private final TransactionTracker tracker;
+    private final ChainWatcher watcher;
+    private final StreamSigningGrants grants;
 
+    /** A wallet whose {@code wallet.db} lives in the keyring's directory. */
     public DefaultWalletService(Keyring keyring, ChainProfile chain, TransactionApprover approver, Duration pollInterval) {
+        this(keyring, chain, approver, WalletDatabase.open(keyring.directory()), pollInterval, Clock.systemUTC(), DEFAULT_DROP_AFTER);
+    }
+
+    /**
+     * @param database     wallet.db (history, grants, settings)
+     * @param pollInterval how often the chain is polled for blocks, receipts and balances
+     * @param dropAfter    how long a pending transaction may be unknown to the node before it counts as dropped
+     */
+    public DefaultWalletService(Keyring keyring, ChainProfile chain, TransactionApprover approver, WalletDatabase database,
+                                Duration pollInterval, Clock clock, Duration dropAfter) {
         this.keyring = keyring;
         this.chain = chain;
+        this.approver = approver;
+        this.database = database;
+        this.pollInterval = pollInterval;
+        this.clock = clock;
+        this.dropAfter = dropAfter;
         this.rpc = new RpcClient(chain.rpcUrl());
-        this.sender = new TransactionSender(chain, rpc, keyring, approver);
         this.receipts = new ReceiptWatcher(rpc, pollInterval);
         this.erc20 = new Erc20Reader(rpc);
+        this.tracker = new TransactionTracker(chain, new TransactionHistory(database, clock), rpc, receipts,
+                CallDecoder.standard(), clock, dropAfter);
+        this.sender = new TransactionSender(chain, rpc, keyring, approver, tracker);
+        this.grants = new StreamSigningGrants(database, clock);
+        // started here, so pending transactions of an earlier run are followed up right away
+        this.watcher = new ChainWatcher(chain, rpc, tracker, keyring::accounts, pollInterval);
+        watcher.start();
     }
 
     /** A wallet with standard scrypt parameters, the system clock and the default idle lock. */
@@ -109,7 +157,9 @@ public final class DefaultWalletService implements WalletService {
 
     @Override
     public TransactionOutcome waitForReceipt(TxHash hash, Duration timeout) {
-        return receipts.await(hash, timeout);
+        TransactionOutcome outcome = receipts.await(hash, timeout);
+        tracker.apply(outcome);
+        return outcome;
     }
 
     @Override
@@ -118,7 +168,79 @@ public final class DefaultWalletService implements WalletService {
     }
 
     @Override
+    public List<TransactionRecord> history(Address account) {
+        return tracker.forAccount(account);
+    }
+
+    @Override
+    public void addHistoryListener(Consumer<TransactionRecord> listener) {
+        tracker.addListener(listener);
+    }
+
+    @Override
+    public AccountBalances balances(Address account) {
+        return watcher.balances(account, rpc.blockNumber());
+    }
+
+    @Override
+    public void addBalanceListener(Consumer<AccountBalances> listener) {
+        watcher.addBalanceListener(listener);
+    }
+
+    @Override
+    public ChainStatus chainStatus() {
+        return watcher.status();
+    }
+
+    @Override
+    public void addChainStatusListener(Consumer<ChainStatus> listener) {
+        watcher.addStatusListener(listener);
+    }
+
+    /** One synchronous round of the chain watcher: status, pending transactions, balances on a new block. */
+    public void pollChain() {
+        watcher.poll();
+    }
+
+    @Override
+    public StreamSigningGrants streamSigningGrants() {
+        return grants;
+    }
+
+    @Override
+    public Signature signStreamMessage(Address signer, String streamId, byte[] message) {
+        if (!grants.isGranted(streamId, signer)) {
+            throw new StreamSigningNotGrantedException(signer + " may not sign messages of stream " + streamId
+                    + ": grant it in the wallet first");
+        }
+        return signPersonalMessage(signer, message);
+    }
+
+    @Override
+    public void copyPrivateKey(Address account, SecretSink sink) {
+        keyring.withKey(account, key -> {
+            char[] hex = Numeric.toHexStringNoPrefixZeroPadded(key.getPrivateKey(), 64).toCharArray();
+            try {
+                sink.accept(hex);
+            } finally {
+                Arrays.fill(hex, '\0');
+            }
+            return null;
+        });
+        log.info("the private key of {} was copied on request", account);
+    }
+
+    @Override
+    public DefaultWalletService onChain(ChainProfile other) {
+        DefaultWalletService next = new DefaultWalletService(keyring, other, approver, database, pollInterval, clock, dropAfter);
+        watcher.close();
+        rpc.close();
+        return next;
+    }
+
+    @Override
     public void close() {
+        watcher.close();
         keyring.lock();
         rpc.close();
     }

@@ -1,5 +1,9 @@
 package dev.rivulet.wallet;
 
+import dev.rivulet.wallet.grants.StreamSigningGrants;
+import dev.rivulet.wallet.history.TransactionRecord;
+import dev.rivulet.wallet.watch.AccountBalances;
+import dev.rivulet.wallet.watch.ChainStatus;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
@@ -97,6 +101,69 @@ public interface WalletService extends AutoCloseable {
 
     /** eth_call with ABI-encoded data; returns the 0x-prefixed result. */
     String call(Address contract, String data);
+
+    // --- history, balances, chain status and consent. The defaults refuse: they belong to wallets with a
+    // wallet.db and a chain watcher, such as DefaultWalletService.
+
+    /** The account's sent and received transactions on this chain, newest first. */
+    default List<TransactionRecord> history(Address account) {
+        throw unsupported("transaction history");
+    }
+
+    /** Receives every new or changed history record (on a background thread). */
+    default void addHistoryListener(Consumer<TransactionRecord> listener) {
+        throw unsupported("transaction history");
+    }
+
+    /** The native and DATA balances now (blocking). */
+    default AccountBalances balances(Address account) {
+        throw unsupported("balances");
+    }
+
+    /** Receives an account's balances whenever they change with a new block (on a background thread). */
+    default void addBalanceListener(Consumer<AccountBalances> listener) {
+        throw unsupported("balance updates");
+    }
+
+    /** Connected (at a block), wrong chain or unreachable, as last polled. */
+    default ChainStatus chainStatus() {
+        return new ChainStatus.Unknown();
+    }
+
+    default void addChainStatusListener(Consumer<ChainStatus> listener) {
+        throw unsupported("chain status");
+    }
+
+    /** The per-stream consents to sign published stream messages. */
+    default StreamSigningGrants streamSigningGrants() {
+        throw unsupported("stream signing grants");
+    }
+
+    /**
+     * Signs a message published to {@code streamId} (EIP-191) if the user granted this account signing for it.
+     *
+     * @throws dev.rivulet.wallet.grants.StreamSigningNotGrantedException without a grant
+     */
+    default Signature signStreamMessage(Address signer, String streamId, byte[] message) {
+        throw unsupported("stream message signing");
+    }
+
+    /**
+     * The one way a key leaves the wallet: the explicit Copy of the UI. The sink receives the private key as
+     * hex (no 0x) and the array is wiped when it returns. Needs the wallet unlocked.
+     */
+    default void copyPrivateKey(Address account, SecretSink sink) {
+        throw unsupported("copying a private key");
+    }
+
+    /** A service for another network sharing the keys, lock state, approver and wallet.db; this one stops watching its chain. */
+    default WalletService onChain(ChainProfile other) {
+        throw unsupported("switching networks");
+    }
+
+    private UnsupportedOperationException unsupported(String what) {
+        return new UnsupportedOperationException(getClass().getSimpleName() + " does not provide " + what);
+    }
 
     @Override
     void close();

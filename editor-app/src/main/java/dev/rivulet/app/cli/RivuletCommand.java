@@ -31,7 +31,8 @@ import picocli.CommandLine.ScopeType;
             ConvertCommand.class,
             ModulesCommand.class,
             SecretsCommand.class,
-            BenchCommand.class
+            BenchCommand.class,
+            DevnetCommand.class
         })
 public final class RivuletCommand implements Callable<Integer> {
 

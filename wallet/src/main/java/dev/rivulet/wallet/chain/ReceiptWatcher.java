@@ -50,6 +50,11 @@ public final class ReceiptWatcher {
         }
     }
 
+    /** The outcome if the transaction is mined by now, without waiting. */
+    public Optional<TransactionOutcome> poll(TxHash hash) {
+        return rpc.receipt(hash).map(receipt -> outcome(hash, receipt));
+    }
+
     private TransactionOutcome outcome(TxHash hash, TransactionReceipt receipt) {
         boolean ok = receipt.isStatusOK();
         String reason = ok ? null : revertReason(hash, receipt);

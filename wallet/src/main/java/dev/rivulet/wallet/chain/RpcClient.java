@@ -42,6 +42,17 @@ public final class RpcClient implements AutoCloseable {
         return send(web3j.ethGetBalance(address.hex(), DefaultBlockParameterName.LATEST), "eth_getBalance").getBalance();
     }
 
+    /** The latest block's number. */
+    public long blockNumber() {
+        return send(web3j.ethBlockNumber(), "eth_blockNumber").getBlockNumber().longValueExact();
+    }
+
+    /** The number of transactions from {@code address} mined so far (the next nonce ignoring pending ones). */
+    public BigInteger minedNonce(Address address) {
+        return send(web3j.ethGetTransactionCount(address.hex(), DefaultBlockParameterName.LATEST),
+                "eth_getTransactionCount").getTransactionCount();
+    }
+
     /** The next nonce counting pending transactions. */
     public BigInteger pendingNonce(Address address) {
         return send(web3j.ethGetTransactionCount(address.hex(), DefaultBlockParameterName.PENDING),

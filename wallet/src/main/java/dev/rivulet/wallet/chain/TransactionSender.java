@@ -10,10 +10,13 @@ import dev.rivulet.wallet.TransactionRejectedException;
 import dev.rivulet.wallet.TransactionRequest;
 import dev.rivulet.wallet.TxHash;
 import dev.rivulet.wallet.keys.Keyring;
+import dev.rivulet.wallet.ChainAccessException;
+import java.io.IOException;
 import java.math.BigInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.web3j.crypto.Credentials;
+import org.web3j.crypto.Hash;
 import org.web3j.crypto.RawTransaction;
 import org.web3j.crypto.TransactionEncoder;
 import org.web3j.utils.Numeric;
@@ -34,8 +37,15 @@ public final class TransactionSender {
     private final TransactionApprover approver;
     private final FeeEstimator fees;
     private final NonceTracker nonces = new NonceTracker();
+    private final SendJournal journal;
 
     public TransactionSender(ChainProfile chain, RpcClient rpc, Keyring keyring, TransactionApprover approver) {
+        this(chain, rpc, keyring, approver, SendJournal.NONE);
+    }
+
+    /** Like the four-argument constructor, recording every signed transaction in {@code journal}. */
+    public TransactionSender(ChainProfile chain, RpcClient rpc, Keyring keyring, TransactionApprover approver, SendJournal journal) {
+        this.journal = journal;
         this.chain = chain;
         this.rpc = rpc;
         this.keyring = keyring;
@@ -71,7 +81,20 @@ public final class TransactionSender {
                 RawTransaction raw = raw(prepared, nonce);
                 String signed = keyring.withKey(from, key ->
                         Numeric.toHexString(TransactionEncoder.signMessage(raw, chain.chainId(), Credentials.create(key))));
-                TxHash hash = rpc.sendRaw(signed);
+                TxHash hash = new TxHash(Hash.sha3(signed));
+                journal.signed(hash, prepared, nonce);
+                try {
+                    rpc.sendRaw(signed);
+                } catch (ChainAccessException e) {
+                    // unreachable: the node may still have it, so the record stays pending for the tracker
+                    if (!(e.getCause() instanceof IOException)) {
+                        journal.refused(hash, e);
+                    }
+                    throw e;
+                } catch (RuntimeException e) {
+                    journal.refused(hash, e);
+                    throw e;
+                }
                 log.info("sent {} from {} on chain {}", hash, from, chain.chainId());
                 return hash;
             } catch (RuntimeException e) {

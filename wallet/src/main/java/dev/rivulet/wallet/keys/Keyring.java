@@ -59,6 +59,11 @@ public final class Keyring {
         this.book = new AccountBook(files);
     }
 
+    /** The wallet directory this keyring reads and writes ({@code wallet.db} lives beside its files). */
+    public Path directory() {
+        return files.dir();
+    }
+
     public synchronized List<Account> accounts() {
         return book.accounts();
     }

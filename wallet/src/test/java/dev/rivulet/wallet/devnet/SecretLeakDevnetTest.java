@@ -32,12 +32,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
+import dev.rivulet.wallet.confirm.WalletSettings;
+import dev.rivulet.wallet.history.WalletDatabase;
+import dev.rivulet.wallet.network.NetworkStore;
+import org.web3j.crypto.Bip32ECKeyPair;
 import org.web3j.crypto.MnemonicUtils;
+import org.web3j.utils.Numeric;
 
 /**
- * A scripted session (create, import, unlock, send, sign, export, lock, and some mistakes) with all
- * logging captured at TRACE; afterwards no secret may appear in the wallet directory, the logs or any
- * exception message.
+ * A scripted session (create, import, unlock, send, sign, grant, copy, export, lock, and some mistakes) with
+ * all logging captured at TRACE; afterwards no secret (phrase, seed, private keys with and without 0x,
+ * password) may appear in any file of the data directory, the logs or any exception message.
  */
 @ExtendWith(HardhatDevnet.class)
 class SecretLeakDevnetTest {
@@ -71,6 +76,8 @@ class SecretLeakDevnetTest {
         char[] password = TestKeys.password();
         List<String> errors = new ArrayList<>();
         String phrase;
+        String hdKey;
+        List<String> copied = new ArrayList<>();
 
         try (DefaultWalletService wallet = DevnetWallets.open(dir.resolve("wallet"),
                 dev.rivulet.wallet.ChainProfile.localDevnet(node.rpcUrl()), tx -> true)) {
@@ -90,6 +97,15 @@ class SecretLeakDevnetTest {
             wallet.waitForReceipt(wallet.send(TransactionRequest.transfer(imported.address(), main, BigInteger.TEN)),
                     DevnetWallets.RECEIPT_TIMEOUT);
             wallet.signPersonalMessage(imported.address(), "hello".getBytes(StandardCharsets.UTF_8));
+            wallet.streamSigningGrants().grant(main.lowerCase() + "/prices", imported.address());
+            wallet.signStreamMessage(imported.address(), main.lowerCase() + "/prices", "{}".getBytes(StandardCharsets.UTF_8));
+            NetworkStore networks = NetworkStore.open(dir.resolve("wallet"));
+            networks.save(networks.selected().withRpcUrl(node.rpcUrl()));
+            new WalletSettings(WalletDatabase.open(dir.resolve("wallet"))).setAutoApproveLocalDevnet(true);
+            wallet.copyPrivateKey(imported.address(), secret -> copied.add(new String(secret)));
+            wallet.pollChain();
+            wallet.copyPrivateKey(main, secret -> copied.add(new String(secret)));
+            hdKey = derivedKey(phrase);
             String exported = wallet.exportKeystore(imported.address(), "export password".toCharArray());
             attempt(errors, () -> wallet.importKeystore(exported, "not it".toCharArray(), password.clone(), "x"));
             attempt(errors, () -> wallet.importPrivateKey(importedKey.substring(1) + "q", password.clone(), "x"));
@@ -99,9 +115,13 @@ class SecretLeakDevnetTest {
             wallet.lock();
         }
 
-        List<String> secrets = List.of(importedKey, phrase, withBadChecksum(phrase),
+        assertThat(copied).containsExactly(importedKey, hdKey);
+        List<String> secrets = List.of(importedKey, "0x" + importedKey, phrase, withBadChecksum(phrase),
+                Hex.toHexString(MnemonicUtils.generateSeed(phrase, "")), hdKey, "0x" + hdKey,
                 TestKeys.HARDHAT_PHRASE, new String(password));
-        String files = walletFilesText(dir.resolve("wallet"));
+        // the whole data directory: key files, wallet.db (history, grants, settings), networks.json
+        String files = walletFilesText(dir);
+        assertThat(files).as("wallet.db was written").contains("SQLite format 3");
         String logText = String.join("\n", logs.list.stream().map(e -> e.getFormattedMessage() + " " + throwableText(e)).toList());
         String errorText = String.join("\n", errors);
 
@@ -131,6 +151,13 @@ class SecretLeakDevnetTest {
         String head = phrase.substring(0, phrase.lastIndexOf(' ') + 1);
         return MnemonicUtils.getWords().stream().map(w -> head + w)
                 .filter(candidate -> !MnemonicUtils.validateMnemonic(candidate)).findFirst().orElseThrow();
+    }
+
+    /** The private key of m/44'/60'/0'/0/0 of {@code phrase}, as hex without 0x. */
+    private static String derivedKey(String phrase) {
+        Bip32ECKeyPair master = Bip32ECKeyPair.generateKeyPair(MnemonicUtils.generateSeed(phrase, ""));
+        int[] path = {44 | Bip32ECKeyPair.HARDENED_BIT, 60 | Bip32ECKeyPair.HARDENED_BIT, Bip32ECKeyPair.HARDENED_BIT, 0, 0};
+        return Numeric.toHexStringNoPrefixZeroPadded(Bip32ECKeyPair.deriveKeyPair(master, path).getPrivateKey(), 64);
     }
 
     private static String throwableText(ILoggingEvent event) {
