@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
@@ -60,6 +61,19 @@ public final class CanvasView extends Region {
     private Map<Integer, List<Problem>> problems = Map.of();
     private DetailLevel detail = DetailLevel.FULL;
     private WireLayer.Preview preview;
+    private final CanvasCommands commands;
+    private final List<Runnable> frameListeners = new ArrayList<>();
+    private final List<Consumer<Map<Integer, List<Problem>>>> problemListeners = new ArrayList<>();
+    private Consumer<WireDrop> onWireDropped;
+    private Consumer<Point2D> onBackgroundDoubleClick;
+
+    /**
+     * A wire released over empty canvas: where (canvas and view coordinates) and from which output, so the
+     * workspace can offer modules to add there, connected to it.
+     */
+    public record WireDrop(int fromHash, String fromPort, double canvasX, double canvasY, double viewX,
+                           double viewY) {
+    }
 
     public CanvasView(EditSession session, ModuleSkins skins) {
         this.session = session;
@@ -95,7 +109,51 @@ public final class CanvasView extends Region {
         tracker = new ProblemTracker(session.registry(), validation, Platform::runLater, this::showProblems);
         // the first validation waits until the first frame is on screen
         Platform.runLater(() -> tracker.request(session.document()));
+        commands = new CanvasCommands(this);
         new CanvasInteractions(this).install();
+    }
+
+    /** Zoom, clipboard, find, align and navigation commands for menus and toolbars. */
+    public CanvasCommands commands() {
+        return commands;
+    }
+
+    /** Called when a wire is dropped on empty canvas (null: the wire is simply dropped). */
+    public void setOnWireDropped(Consumer<WireDrop> handler) {
+        onWireDropped = handler;
+    }
+
+    /** Called with the view point of a double click on empty canvas (quick add at the cursor). */
+    public void setOnBackgroundDoubleClick(Consumer<Point2D> handler) {
+        onBackgroundDoubleClick = handler;
+    }
+
+    /** Hears each new set of validation problems (module hash to its problems), on the FX thread. */
+    public void addProblemListener(Consumer<Map<Integer, List<Problem>>> listener) {
+        problemListeners.add(listener);
+    }
+
+    /** Runs after every frame's layout (a minimap follows the viewport this way). */
+    public void addFrameListener(Runnable listener) {
+        frameListeners.add(listener);
+    }
+
+    Consumer<WireDrop> onWireDropped() {
+        return onWireDropped;
+    }
+
+    Consumer<Point2D> onBackgroundDoubleClick() {
+        return onBackgroundDoubleClick;
+    }
+
+    /** The canvas point under a point of this view. */
+    public Point2D toCanvas(double viewX, double viewY) {
+        return new Point2D(viewport.toCanvasX(viewX), viewport.toCanvasY(viewY));
+    }
+
+    /** The canvas point at the middle of the view (where double-clicked browser modules land). */
+    public Point2D viewCenter() {
+        return toCanvas(getWidth() / 2, getHeight() / 2);
     }
 
     public EditSession session() {
@@ -243,6 +301,7 @@ public final class CanvasView extends Region {
         if (detail == DetailLevel.OVERVIEW) {
             wires.invalidate();
         }
+        problemListeners.forEach(l -> l.accept(problems));
         requestLayout();
     }
 
@@ -329,5 +388,8 @@ public final class CanvasView extends Region {
         modules.update(s, viewport.translateX(), viewport.translateY(), detail,
             viewport.visible(w, h).grow(CULL_MARGIN), selection.hashes(), problems);
         wires.update(w, h, index, viewport, detail, selection.hashes(), problems, preview);
+        for (Runnable r : frameListeners) {
+            r.run();
+        }
     }
 }

@@ -136,6 +136,67 @@ public final class EditSession {
         return EditResult.ok();
     }
 
+    /**
+     * Moves modules to the given positions (hash to {x, y}) as one command named for the Edit menu; used by align,
+     * distribute and layout. Modules already in place are left out; refused when none moves.
+     */
+    public EditResult moveModulesTo(Map<Integer, double[]> positions, String description) {
+        Map<Integer, double[]> from = new LinkedHashMap<>();
+        Map<Integer, double[]> to = new LinkedHashMap<>();
+        positions.forEach((h, p) -> {
+            ModuleLayout l = doc.ui.of(h);
+            if (editor.contains(h) && (l == null || l.x != p[0] || l.y != p[1])) {
+                from.put(h, new double[] {l == null ? 0 : l.x, l == null ? 0 : l.y});
+                to.put(h, new double[] {p[0], p[1]});
+            }
+        });
+        if (to.isEmpty()) {
+            return EditResult.refused("nothing to move");
+        }
+        execute(new MoveModulesCommand(from, to, description));
+        return EditResult.ok();
+    }
+
+    /**
+     * Adds a module at (x, y) and wires the given output into its first compatible input or parameter, as one
+     * command ("drop a wire on empty space"). Returns the new module's hash; it is added unwired when no receiving
+     * port fits (see {@link #firstCompatibleInput}).
+     */
+    public int addModuleConnected(String typeId, double x, double y, int fromHash, String fromPort) {
+        ModuleNode node = ports.registry().newNode(typeId, freshHash());
+        AddModulesCommand add = new AddModulesCommand("Add " + node.name, List.of(node),
+            Map.of(node.hash, new ModuleLayout(x, y)), List.of());
+        Optional<String> target = firstCompatibleInput(node, fromHash, fromPort);
+        add.apply(editor);
+        Command done = add;
+        if (target.isPresent() && rules.check(fromHash, fromPort, node.hash, target.get()).isAllowed()) {
+            Command wire = connection(List.of(), fromHash, fromPort, node.hash, target.get(),
+                "Connect " + fromPort + " → " + target.get());
+            wire.apply(editor);
+            done = new CompositeCommand("Add " + node.name + " connected to " + fromPort, List.of(add, wire));
+        }
+        stack.pushDone(done);
+        announce(done.description(), CanvasEdit.Origin.DO);
+        return node.hash;
+    }
+
+    /** The first input (then parameter) of a new module of this type that the given output could feed. */
+    public Optional<String> firstCompatibleInput(String typeId, int fromHash, String fromPort) {
+        return firstCompatibleInput(ports.registry().newNode(typeId, -1), fromHash, fromPort);
+    }
+
+    private Optional<String> firstCompatibleInput(ModuleNode node, int fromHash, String fromPort) {
+        Optional<PortInfo> out = editor.module(fromHash).flatMap(m -> ports.of(m).output(fromPort));
+        if (out.isEmpty()) {
+            return Optional.empty();
+        }
+        ModulePorts mp = ports.describe(node);
+        List<PortInfo> receiving = new ArrayList<>(mp.inputs());
+        receiving.addAll(mp.params());
+        return receiving.stream().filter(p -> out.get().types().compatibleWith(p.types())).map(PortInfo::name)
+            .findFirst();
+    }
+
     public ConnectionCheck checkConnection(int fromHash, String fromPort, int toHash, String toPort) {
         return rules.check(fromHash, fromPort, toHash, toPort);
     }
@@ -194,6 +255,10 @@ public final class EditSession {
 
     public EditResult setParameter(int hash, String param, Object value) {
         return plan(() -> moduleEdits.setParameter(hash, param, value));
+    }
+
+    public EditResult setOption(int hash, String option, Object value) {
+        return plan(() -> moduleEdits.setOption(hash, option, value));
     }
 
     /** Sets the module's display name; a blank name goes back to the type's name. */
