@@ -146,6 +146,25 @@ public final class CanvasView extends Region {
         return onBackgroundDoubleClick;
     }
 
+    /** Where a module's box is on the canvas (as shown, including a drag in progress), or null. */
+    public Rect moduleBounds(int hash) {
+        Entry e = index.module(hash);
+        return e == null ? null : index.bounds(e);
+    }
+
+    /** The boxes of all modules, in canvas units (a minimap draws these). */
+    public List<Rect> allModuleBounds() {
+        List<Rect> all = new ArrayList<>(index.size());
+        index.modules().forEach(e -> all.add(index.bounds(e)));
+        return all;
+    }
+
+    /** Puts the given canvas point in the middle of the view, keeping the zoom. */
+    public void centerOn(double canvasX, double canvasY) {
+        double s = viewport.scale();
+        setViewport(s, getWidth() / 2 - canvasX * s, getHeight() / 2 - canvasY * s);
+    }
+
     /** The canvas point under a point of this view. */
     public Point2D toCanvas(double viewX, double viewY) {
         return new Point2D(viewport.toCanvasX(viewX), viewport.toCanvasY(viewY));
