@@ -12,7 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 
@@ -36,7 +36,7 @@ final class InspectorView {
         root.setId("inspector");
         root.setFitToWidth(true);
         root.setMinWidth(220);
-        root.setPrefWidth(300);
+        root.setPrefWidth(330);
         content.setPadding(new Insets(10));
         empty.setWrapText(true);
         empty.getStyleClass().add("text-muted");
@@ -86,34 +86,32 @@ final class InspectorView {
         content.getChildren().addAll(section("Help"), help);
     }
 
-    private GridPane ports(Shown m) {
-        GridPane grid = new GridPane();
-        grid.setId("inspector-ports");
-        grid.setHgap(8);
-        grid.setVgap(4);
-        int row = 0;
+    private VBox ports(Shown m) {
+        VBox list = new VBox(8);
+        list.setId("inspector-ports");
         for (PortToggles p : m.ports()) {
-            Label label = new Label(p.label());
-            label.setTooltip(new Tooltip(p.kind() + " " + p.port()));
-            grid.add(label, 0, row);
+            Label label = new Label(p.label() + "  ·  " + p.kind());
+            label.getStyleClass().add("text-bold");
+            FlowPane toggles = new FlowPane(12, 4);
+            toggles.setPadding(new Insets(0, 0, 0, 10));
             if (p.driving() != null) {
-                grid.add(toggle(p, "Driving", PortFlag.DRIVING, p.driving()), 1, row);
+                toggles.getChildren().add(toggle(p, "Driving", PortFlag.DRIVING, p.driving()));
             }
             if (p.noRepeat() != null) {
-                grid.add(toggle(p, "No repeat", PortFlag.NO_REPEAT, p.noRepeat()), 1, row);
+                toggles.getChildren().add(toggle(p, "No repeat", PortFlag.NO_REPEAT, p.noRepeat()));
             }
-            grid.add(toggle(p, "Export", PortFlag.EXPORT, p.export()), 2, row);
+            toggles.getChildren().add(toggle(p, "Export", PortFlag.EXPORT, p.export()));
             if (p.canHaveInitialValue()) {
                 TextField initial = new TextField(p.initialValue() == null ? "" : String.valueOf(p.initialValue()));
                 initial.setId("initial-" + p.port());
                 initial.setPromptText("initial value");
-                initial.setPrefColumnCount(6);
+                initial.setPrefColumnCount(7);
                 initial.setOnAction(e -> report(vm.setInitialValue(p, initial.getText())));
-                grid.add(initial, 3, row);
+                toggles.getChildren().add(initial);
             }
-            row++;
+            list.getChildren().add(new VBox(4, label, toggles));
         }
-        return grid;
+        return list;
     }
 
     private CheckBox toggle(PortToggles p, String text, PortFlag flag, boolean on) {

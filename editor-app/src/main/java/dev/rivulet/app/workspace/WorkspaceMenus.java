@@ -3,6 +3,7 @@ package dev.rivulet.app.workspace;
 import dev.rivulet.canvas.CanvasCommands;
 import dev.rivulet.canvas.geometry.Arrange;
 import java.util.function.Consumer;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -123,24 +124,24 @@ final class WorkspaceMenus {
             button("tool-new", "New canvas (Ctrl+N)", MaterialDesignF.FILE_OUTLINE, actions::newCanvas),
             button("tool-open", "Open or import (Ctrl+O)", MaterialDesignF.FOLDER_OPEN_OUTLINE, actions::open),
             button("tool-save", "Save (Ctrl+S)", MaterialDesignC.CONTENT_SAVE_OUTLINE, actions::save),
-            new Separator(),
+            new Separator(Orientation.VERTICAL),
             bound(button("tool-undo", "Undo", MaterialDesignU.UNDO, vm::undo), true),
             bound(button("tool-redo", "Redo", MaterialDesignR.REDO, vm::redo), false),
-            new Separator(),
+            new Separator(Orientation.VERTICAL),
             button("tool-zoom-in", "Zoom in (Ctrl+=)", MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
                 canvas(CanvasCommands::zoomIn)),
             button("tool-zoom-out", "Zoom out (Ctrl+-)", MaterialDesignM.MAGNIFY_MINUS_OUTLINE,
                 canvas(CanvasCommands::zoomOut)),
             button("tool-zoom-fit", "Zoom to fit (Shift+1)", MaterialDesignF.FIT_TO_PAGE_OUTLINE,
                 canvas(CanvasCommands::zoomToFit)),
-            new Separator(),
+            new Separator(Orientation.VERTICAL),
             button("tool-quick-add", "Quick add module (Ctrl+K)", MaterialDesignP.PLUS_BOX_OUTLINE, hooks.quickAdd()),
             button("tool-find", "Find in canvas (Ctrl+F)", MaterialDesignM.MAGNIFY, hooks.find()),
             button("tool-align-left", "Align left", MaterialDesignF.FORMAT_ALIGN_LEFT,
                 canvas(c -> c.arrange(Arrange.Kind.ALIGN_LEFT))),
             button("tool-align-top", "Align top", MaterialDesignF.FORMAT_ALIGN_TOP,
                 canvas(c -> c.arrange(Arrange.Kind.ALIGN_TOP))),
-            new Separator(),
+            new Separator(Orientation.VERTICAL),
             button("tool-theme", "Light or dark theme (Ctrl+Shift+D)", MaterialDesignW.WEATHER_NIGHT,
                 () -> vm.theme().set(vm.theme().get().other())));
         bar.setId("tool-bar");

@@ -69,7 +69,7 @@ public final class WorkspaceWindow {
         middle.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(console.node(), false);
         SplitPane main = new SplitPane(browser.node(), middle, inspector.node());
-        main.setDividerPositions(0.19, 0.78);
+        main.setDividerPositions(0.18, 0.77);
         SplitPane.setResizableWithParent(browser.node(), false);
         SplitPane.setResizableWithParent(inspector.node(), false);
         frame.setTop(new VBox(menus.menuBar(), menus.toolBar()));
