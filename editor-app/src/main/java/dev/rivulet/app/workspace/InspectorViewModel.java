@@ -67,12 +67,26 @@ public final class InspectorViewModel {
         refresh();
     }
 
+    /**
+     * Sets a parameter or option; a value equal to the module's current one changes nothing (editors commit on focus
+     * loss too, and a stale editor must not repeat an edit that undo has taken back).
+     */
     public EditResult setField(Field field, Object value) {
         Object v = coerce(field.type(), value);
+        Shown now = module.get();
+        if (now != null && now.fields().stream().anyMatch(f -> f.name().equals(field.name())
+            && f.option() == field.option() && java.util.Objects.equals(f.value(), v))) {
+            return EditResult.ok();
+        }
         return field.option() ? session.setOption(hash, field.name(), v) : session.setParameter(hash, field.name(), v);
     }
 
+    /** Renames the module; the current name again changes nothing. */
     public EditResult rename(String name) {
+        Shown now = module.get();
+        if (now != null && now.name().equals(name == null ? "" : name.strip())) {
+            return EditResult.ok();
+        }
         return session.rename(hash, name);
     }
 
