@@ -197,6 +197,27 @@ public final class EditSession {
             .findFirst();
     }
 
+    /** True when automatic layout must leave the module where it is. */
+    public boolean isPinned(int hash) {
+        ModuleLayout l = doc.ui.of(hash);
+        return l != null && Boolean.TRUE.equals(l.extra(DocumentEditor.PINNED));
+    }
+
+    /** Pins or unpins modules as one command; refused when none changes. */
+    public EditResult setPinned(Collection<Integer> hashes, boolean pinned) {
+        Map<Integer, Boolean> before = new LinkedHashMap<>();
+        for (int h : hashes) {
+            if (editor.contains(h) && isPinned(h) != pinned) {
+                before.put(h, isPinned(h));
+            }
+        }
+        if (before.isEmpty()) {
+            return EditResult.refused(pinned ? "already pinned" : "not pinned");
+        }
+        execute(new PinModulesCommand(before, pinned));
+        return EditResult.ok();
+    }
+
     public ConnectionCheck checkConnection(int fromHash, String fromPort, int toHash, String toPort) {
         return rules.check(fromHash, fromPort, toHash, toPort);
     }

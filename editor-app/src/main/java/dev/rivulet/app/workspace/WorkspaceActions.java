@@ -106,6 +106,23 @@ final class WorkspaceActions {
         }
     }
 
+    void pinSelection() {
+        pin(true);
+    }
+
+    void unpinSelection() {
+        pin(false);
+    }
+
+    private void pin(boolean on) {
+        CanvasView v = view.get();
+        if (v != null && !v.selection().isEmpty()) {
+            EditResult r = v.session().setPinned(v.selection().hashes(), on);
+            status.accept(r.done() ? (on ? "Pinned: automatic layout leaves these modules in place" : "Unpinned")
+                : r.reason());
+        }
+    }
+
     void paste() {
         CanvasView v = view.get();
         if (v != null) {

@@ -21,6 +21,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
@@ -34,7 +35,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
  */
 final class WorkspaceMenus {
     /** Window-level actions the menus trigger that are not file or canvas commands. */
-    record Hooks(Runnable find, Runnable quickAdd, Runnable about, Runnable quit) {
+    record Hooks(Runnable find, Runnable quickAdd, Runnable layout, Runnable about, Runnable quit) {
     }
 
     private final WorkspaceViewModel vm;
@@ -110,6 +111,11 @@ final class WorkspaceMenus {
             item("menu-quick-add", "Quick Add Module…", "Shortcut+K", MaterialDesignP.PLUS_BOX_OUTLINE,
                 hooks.quickAdd()),
             align,
+            item("menu-layout", "Automatic Layout", "Shortcut+L", MaterialDesignS.SITEMAP_OUTLINE, hooks.layout()),
+            item("menu-pin", "Pin Selected Modules", "Shortcut+P", MaterialDesignP.PIN_OUTLINE,
+                actions::pinSelection),
+            item("menu-unpin", "Unpin Selected Modules", "Shortcut+Shift+P", MaterialDesignP.PIN_OFF_OUTLINE,
+                actions::unpinSelection),
             new SeparatorMenuItem(),
             item("menu-select-next", "Select Next Module", null, null, canvas(c -> c.selectNext(false))),
             item("menu-select-previous", "Select Previous Module", null, null, canvas(c -> c.selectNext(true))));
@@ -141,6 +147,7 @@ final class WorkspaceMenus {
                 canvas(c -> c.arrange(Arrange.Kind.ALIGN_LEFT))),
             button("tool-align-top", "Align top", MaterialDesignF.FORMAT_ALIGN_TOP,
                 canvas(c -> c.arrange(Arrange.Kind.ALIGN_TOP))),
+            button("tool-layout", "Automatic layout (Ctrl+L)", MaterialDesignS.SITEMAP_OUTLINE, hooks.layout()),
             new Separator(Orientation.VERTICAL),
             button("tool-theme", "Light or dark theme (Ctrl+Shift+D)", MaterialDesignW.WEATHER_NIGHT,
                 () -> vm.theme().set(vm.theme().get().other())));

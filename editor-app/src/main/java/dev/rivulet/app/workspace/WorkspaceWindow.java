@@ -56,8 +56,15 @@ public final class WorkspaceWindow {
         ModuleDrag drag = new ModuleDrag(overlay, tabs::currentView);
         browser = new ModuleBrowserView(browserVm, drag, this::addAtCenter);
         WorkspaceActions actions = new WorkspaceActions(vm, dialogs, tabs::currentView, status::setText);
+        AutoLayout autoLayout = new AutoLayout(new LayeredLayout());
+        Runnable layout = () -> {
+            CanvasView v = tabs.currentView();
+            if (v != null) {
+                autoLayout.apply(v);
+            }
+        };
         WorkspaceMenus menus = new WorkspaceMenus(vm, actions, new WorkspaceMenus.Hooks(findBar::open,
-            this::quickAddAtPointer, () -> dialogs.info("About Rivulet", "Rivulet: a desktop studio for real-time "
+            this::quickAddAtPointer, layout, () -> dialogs.info("About Rivulet", "Rivulet: a desktop studio for real-time "
                 + "data.\nDrag modules from the browser, wire outputs to inputs, and run."), quit));
         ConsoleView console = new ConsoleView(consoleVm, this::reveal);
         InspectorView inspector = new InspectorView(inspectorVm, status::setText);

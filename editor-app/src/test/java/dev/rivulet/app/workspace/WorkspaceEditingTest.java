@@ -201,6 +201,27 @@ class WorkspaceEditingTest {
     }
 
     @Test
+    void automaticLayoutMovesUnpinnedModulesAsOneUndoableStep(FxRobot robot) {
+        int[] third = new int[1];
+        robot.interact(() -> {
+            third[0] = s.addModule("abs", 40, 260);
+            s.connect(abs, "out", third[0], "in");
+        });
+        select(robot, constant);
+        shortcut(robot, KeyCode.P);
+        assertThat(s.isPinned(constant)).isTrue();
+        robot.clickOn("#tool-layout");
+
+        assertThat(s.undoDescription()).contains("Automatic layout");
+        assertThat(ws.position(constant)).containsExactly(60.0, 60.0);
+        assertThat(ws.position(third[0])[0]).isGreaterThan(ws.position(abs)[0]);
+        robot.clickOn(blank());
+        shortcut(robot, KeyCode.Z);
+        assertThat(ws.position(abs)).containsExactly(320.0, 100.0);
+        assertThat(ws.position(third[0])).containsExactly(40.0, 260.0);
+    }
+
+    @Test
     void arrowKeysNudgeAndTabWalksThroughModules(FxRobot robot) {
         select(robot, constant);
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
