@@ -151,6 +151,18 @@ public final class CanvasCommands {
         return !view.selection().isEmpty() && session.removeModules(new ArrayList<>(view.selection().hashes())).done();
     }
 
+    /** Adds a comment in the middle of the view and puts the cursor in it. */
+    public String addComment() {
+        javafx.geometry.Point2D c = view.viewCenter();
+        String id = session.addComment(Math.round(c.getX() - 110), Math.round(c.getY() - 55), "");
+        view.layout();
+        javafx.scene.control.TextArea editor = view.commentEditor(id);
+        if (editor != null) {
+            editor.requestFocus();
+        }
+        return id;
+    }
+
     public void selectAll() {
         view.selection().set(allHashes());
     }

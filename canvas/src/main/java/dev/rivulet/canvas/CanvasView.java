@@ -51,6 +51,7 @@ public final class CanvasView extends Region {
     private final PauseTransition zoomEnd = new PauseTransition(Duration.millis(200));
     private boolean zooming;
     private final ModuleLayer modules;
+    private final CommentLayer comments;
     private final Pane overlay = new Pane();
     private final Rectangle marquee = new Rectangle();
     private final Label message = new Label();
@@ -81,6 +82,7 @@ public final class CanvasView extends Region {
         this.index = new CanvasIndex(session.document());
         this.wires = new WireLayer(skins.theme());
         this.modules = new ModuleLayer(session, skins, index);
+        this.comments = new CommentLayer(session, skins.theme());
         getStyleClass().add("canvas-view");
         setFocusTraversable(true);
         zoomEnd.setOnFinished(e -> setZooming(false));
@@ -97,7 +99,7 @@ public final class CanvasView extends Region {
         message.setWrapText(true);
         messageTimer.setOnFinished(e -> message.setVisible(false));
         overlay.getChildren().addAll(marquee, message);
-        getChildren().addAll(wires.node(), modules.node(), overlay);
+        getChildren().addAll(wires.node(), comments.node(), modules.node(), overlay);
         setClip(new Rectangle());
         session.addListener(editListener);
         selection.addListener(this::selectionChanged);
@@ -163,6 +165,12 @@ public final class CanvasView extends Region {
     public void centerOn(double canvasX, double canvasY) {
         double s = viewport.scale();
         setViewport(s, getWidth() / 2 - canvasX * s, getHeight() / 2 - canvasY * s);
+    }
+
+    /** The text area of a comment's note on screen, or null (for tests and focus). */
+    public javafx.scene.control.TextArea commentEditor(String id) {
+        CommentNode n = comments.nodeOf(id);
+        return n == null ? null : n.textArea();
     }
 
     /** The canvas point under a point of this view. */
@@ -287,6 +295,9 @@ public final class CanvasView extends Region {
         Set<Integer> restyled = index.apply(edit.changes());
         List<Integer> removed = new ArrayList<>();
         for (CanvasChange c : edit.changes()) {
+            if (c instanceof CanvasChange.CommentsChanged) {
+                comments.invalidate();
+            }
             if (c instanceof CanvasChange.ModuleRemoved r) {
                 removed.add(r.hash());
                 modules.drop(r.hash());
@@ -404,6 +415,7 @@ public final class CanvasView extends Region {
             wires.invalidate();
         }
         detail = level;
+        comments.update(s, viewport.translateX(), viewport.translateY());
         modules.update(s, viewport.translateX(), viewport.translateY(), detail,
             viewport.visible(w, h).grow(CULL_MARGIN), selection.hashes(), problems);
         wires.update(w, h, index, viewport, detail, selection.hashes(), problems, preview);

@@ -109,6 +109,11 @@ public final class DocumentEditor {
         pending.add(new CanvasChange.ModuleMoved(hash));
     }
 
+    public void setComments(List<CanvasComment> comments) {
+        CanvasComment.write(doc, comments);
+        pending.add(new CanvasChange.CommentsChanged());
+    }
+
     /** Marks a module as pinned (kept in place by automatic layout) in its layout's {@code pinned} field. */
     public void setPinned(int hash, boolean pinned) {
         require(hash);

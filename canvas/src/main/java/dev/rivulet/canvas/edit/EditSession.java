@@ -197,6 +197,51 @@ public final class EditSession {
             .findFirst();
     }
 
+    public List<CanvasComment> comments() {
+        return CanvasComment.read(doc);
+    }
+
+    /** Adds a comment (a resizable note) and returns its id. */
+    public String addComment(double x, double y, String text) {
+        List<CanvasComment> before = comments();
+        List<CanvasComment> after = new ArrayList<>(before);
+        String id = "c" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        after.add(new CanvasComment(id, x, y, 220, 110, text));
+        execute(new CommentsCommand("Add comment", before, after));
+        return id;
+    }
+
+    /** Replaces a comment by id (moved, resized or edited), as one command named for what changed. */
+    public EditResult updateComment(CanvasComment changed) {
+        List<CanvasComment> before = comments();
+        List<CanvasComment> after = new ArrayList<>(before);
+        for (int i = 0; i < after.size(); i++) {
+            CanvasComment old = after.get(i);
+            if (old.id().equals(changed.id())) {
+                if (old.equals(changed)) {
+                    return EditResult.refused("nothing changed");
+                }
+                after.set(i, changed);
+                String what = !old.text().equals(changed.text()) ? "Edit comment"
+                    : old.width() != changed.width() || old.height() != changed.height() ? "Resize comment"
+                    : "Move comment";
+                execute(new CommentsCommand(what, before, after));
+                return EditResult.ok();
+            }
+        }
+        return EditResult.refused("no such comment");
+    }
+
+    public EditResult removeComment(String id) {
+        List<CanvasComment> before = comments();
+        List<CanvasComment> after = new ArrayList<>(before);
+        if (!after.removeIf(c -> c.id().equals(id))) {
+            return EditResult.refused("no such comment");
+        }
+        execute(new CommentsCommand("Delete comment", before, after));
+        return EditResult.ok();
+    }
+
     /** True when automatic layout must leave the module where it is. */
     public boolean isPinned(int hash) {
         ModuleLayout l = doc.ui.of(hash);

@@ -38,6 +38,8 @@ final class SampleCanvas {
         s.connect(add, "sum", mul, "A");
         s.connect(name, "out", concat, "in1");
         s.connect(flag, "out", table, "in2");
+        s.addComment(760, 250, "Alert when the price crosses its 20-event moving average; the table keeps the "
+            + "crossings.");
         return ma;
     }
 }

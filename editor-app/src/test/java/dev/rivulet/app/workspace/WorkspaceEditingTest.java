@@ -222,6 +222,44 @@ class WorkspaceEditingTest {
     }
 
     @Test
+    void commentsAreAddedEditedMovedResizedAndDeletedUndoably(FxRobot robot) {
+        robot.clickOn("#tool-comment");
+        assertThat(s.comments()).hasSize(1);
+        String id = s.comments().get(0).id();
+        robot.write("Check the window");
+        robot.clickOn(blank());
+        assertThat(s.comments().get(0).text()).isEqualTo("Check the window");
+        assertThat(s.undoDescription()).contains("Edit comment");
+
+        javafx.scene.Node note = robot.lookup("#comment-" + id).query();
+        javafx.scene.Node header = robot.from(note).lookup(".comment-header").query();
+        Point2D h = header.localToScreen(20, 6);
+        double x0 = s.comments().get(0).x();
+        robot.drag(h, MouseButton.PRIMARY).moveTo(h.add(30, 10)).moveTo(h.add(60, 20)).release(MouseButton.PRIMARY);
+        assertThat(s.comments().get(0).x()).isEqualTo(x0 + 60);
+        assertThat(s.undoDescription()).contains("Move comment");
+
+        javafx.scene.Node grip = robot.from(note).lookup(".comment-grip").query();
+        Point2D g = grip.localToScreen(6, 6);
+        robot.drag(g, MouseButton.PRIMARY).moveTo(g.add(20, 20)).moveTo(g.add(40, 30)).release(MouseButton.PRIMARY);
+        assertThat(s.comments().get(0).width()).isEqualTo(260);
+        assertThat(s.comments().get(0).height()).isEqualTo(140);
+
+        robot.clickOn(blank());
+        shortcut(robot, KeyCode.Z);
+        shortcut(robot, KeyCode.Z);
+        assertThat(s.comments().get(0).x()).isEqualTo(x0);
+        assertThat(s.comments().get(0).width()).isEqualTo(220);
+
+        robot.clickOn(robot.from(note).lookup(".comment-delete").queryAs(javafx.scene.Node.class));
+        assertThat(s.comments()).isEmpty();
+        assertThat(ws.modules()).hasSize(2);
+        robot.clickOn(blank());
+        shortcut(robot, KeyCode.Z);
+        assertThat(s.comments()).singleElement().satisfies(c -> assertThat(c.text()).isEqualTo("Check the window"));
+    }
+
+    @Test
     void arrowKeysNudgeAndTabWalksThroughModules(FxRobot robot) {
         select(robot, constant);
         robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
