@@ -23,14 +23,17 @@ import javafx.scene.layout.StackPane;
 final class CanvasTabs {
     private final WorkspaceViewModel vm;
     private final Consumer<CanvasView> onViewCreated;
+    private final java.util.function.Predicate<OpenCanvas> mayClose;
     private final TabPane pane = new TabPane();
     private final Map<OpenCanvas, Tab> tabs = new HashMap<>();
     private final Map<OpenCanvas, CanvasView> views = new HashMap<>();
     private boolean syncing;
 
-    CanvasTabs(WorkspaceViewModel vm, Consumer<CanvasView> onViewCreated) {
+    CanvasTabs(WorkspaceViewModel vm, Consumer<CanvasView> onViewCreated,
+               java.util.function.Predicate<OpenCanvas> mayClose) {
         this.vm = vm;
         this.onViewCreated = onViewCreated;
+        this.mayClose = mayClose;
         pane.setId("canvas-tabs");
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         vm.canvases().forEach(this::add);
@@ -71,12 +74,24 @@ final class CanvasTabs {
         tab.setUserData(canvas);
         tab.textProperty().bind(Bindings.when(canvas.dirty()).then(canvas.title().concat(" •"))
             .otherwise(canvas.title()));
+        tab.setOnCloseRequest(e -> {
+            if (!mayClose.test(canvas)) {
+                e.consume();
+            }
+        });
         tab.setOnClosed(e -> vm.close(canvas));
         tabs.put(canvas, tab);
         tab.setContent(new StackPane());
         rebuild(canvas);
         pane.getTabs().add(tab);
         pane.getSelectionModel().select(tab);
+        // keys go to the new canvas, not to whatever text field had focus
+        javafx.application.Platform.runLater(() -> {
+            CanvasView v = views.get(canvas);
+            if (v != null && v.getScene() != null) {
+                v.requestFocus();
+            }
+        });
     }
 
     private void remove(OpenCanvas canvas) {

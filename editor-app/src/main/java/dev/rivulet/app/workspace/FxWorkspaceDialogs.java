@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -45,6 +47,17 @@ public final class FxWorkspaceDialogs implements WorkspaceDialogs {
     @Override
     public void info(String title, String message) {
         show(Alert.AlertType.INFORMATION, title, message, "info-dialog");
+    }
+
+    @Override
+    public boolean confirmDiscard(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.CANCEL,
+            new ButtonType("Discard changes", ButtonBar.ButtonData.OK_DONE));
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("confirm-dialog");
+        return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
 
     private void show(Alert.AlertType type, String title, String message, String id) {

@@ -95,7 +95,13 @@ final class WorkspaceActions {
     }
 
     void closeCurrent() {
-        Optional.ofNullable(vm.current().get()).ifPresent(vm::close);
+        Optional.ofNullable(vm.current().get()).filter(this::mayClose).ifPresent(vm::close);
+    }
+
+    /** True when a canvas can close: no unsaved edits, or the user agrees to discard them. */
+    boolean mayClose(OpenCanvas c) {
+        return !c.dirty().get() || dialogs.confirmDiscard("Close " + c.title().get() + "?",
+            c.title().get() + " has changes that are not saved. Close it and discard them?");
     }
 
     /** Runs a canvas command on the current view, if there is one. */

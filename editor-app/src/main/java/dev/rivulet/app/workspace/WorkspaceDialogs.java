@@ -18,4 +18,7 @@ public interface WorkspaceDialogs {
     void error(String title, String message);
 
     void info(String title, String message);
+
+    /** Asks whether to go on with something that loses unsaved edits; true means go on (discard them). */
+    boolean confirmDiscard(String title, String message);
 }

@@ -37,7 +37,7 @@ public final class WorkspaceWindow {
     private final BorderPane frame = new BorderPane();
     private final Pane overlay = new Pane();
     private final Label status = new Label();
-    private final CanvasTabs tabs;
+    private CanvasTabs tabs; // set once in the constructor; not final because the actions read it late
     private final ConsoleViewModel consoleVm = new ConsoleViewModel();
     private final InspectorViewModel inspectorVm = new InspectorViewModel();
     private final QuickAddPane quickAdd;
@@ -51,11 +51,12 @@ public final class WorkspaceWindow {
         root.setId("main-window");
         overlay.setPickOnBounds(false);
         quickAdd = new QuickAddPane(overlay, browserVm.search());
-        tabs = new CanvasTabs(vm, this::connect);
+        // the actions need the tabs' current view and the tabs need the actions' close check: read the field late
+        WorkspaceActions actions = new WorkspaceActions(vm, dialogs, () -> this.tabs.currentView(), status::setText);
+        tabs = new CanvasTabs(vm, this::connect, actions::mayClose);
         findBar = new FindBar(tabs::currentView);
         ModuleDrag drag = new ModuleDrag(overlay, tabs::currentView);
         browser = new ModuleBrowserView(browserVm, drag, this::addAtCenter);
-        WorkspaceActions actions = new WorkspaceActions(vm, dialogs, tabs::currentView, status::setText);
         AutoLayout autoLayout = new AutoLayout(new LayeredLayout());
         Runnable layout = () -> {
             CanvasView v = tabs.currentView();

@@ -12,6 +12,8 @@ final class RecordingDialogs implements WorkspaceDialogs {
     final Deque<Path> answers = new ArrayDeque<>();
     final List<String> errors = new ArrayList<>();
     final List<String> infos = new ArrayList<>();
+    final List<String> confirmations = new ArrayList<>();
+    boolean discard;
 
     @Override
     public Optional<Path> chooseFileToOpen(String title) {
@@ -26,6 +28,12 @@ final class RecordingDialogs implements WorkspaceDialogs {
     @Override
     public void error(String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirmDiscard(String title, String message) {
+        confirmations.add(title);
+        return discard;
     }
 
     @Override

@@ -121,6 +121,23 @@ class WorkspaceFilesTest {
         assertThat(new NativeCodec().read(copy).modules).hasSize(modules + 1);
     }
 
+    @Test
+    void closingACanvasWithUnsavedEditsAsksFirstAndKeepsItUnlessTold(FxRobot robot) {
+        robot.interact(() -> ws.view().session().addModule("abs", 40, 40));
+        robot.clickOn(ws.screen(560, 30));
+        shortcut(robot, KeyCode.W);
+        assertThat(ws.dialogs.confirmations).singleElement().satisfies(t -> assertThat(t).contains("Untitled 1"));
+        assertThat(ws.vm.canvases()).hasSize(1);
+
+        ws.dialogs.discard = true;
+        shortcut(robot, KeyCode.W);
+        assertThat(ws.vm.canvases()).isEmpty();
+        robot.clickOn("#tool-new");
+        shortcut(robot, KeyCode.W);
+        assertThat(ws.dialogs.confirmations).as("a clean canvas closes without asking").hasSize(2);
+        assertThat(ws.vm.canvases()).isEmpty();
+    }
+
     /** A real Streamr canvas from the shared reference corpus ({@code <repo>/../shared/reference}). */
     private static Path streamrCanvas(String name) {
         Path rel = Path.of("shared", "reference", "streamr-canvases", name);
