@@ -33,6 +33,12 @@ final class CanvasInteractions {
         KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination CUT = new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination DUPLICATE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    /** Canvas units an arrow key moves the selection (Shift: a tenth, for fine placement). */
+    private static final double NUDGE = 10;
     /** Screen pixels a press must travel before it counts as a drag. */
     private static final double SLOP = 3;
     /** Zoom factor per scroll unit (a wheel notch is 40 units on most platforms: about 10%). */
@@ -51,6 +57,8 @@ final class CanvasInteractions {
     private double lastY;
     private boolean moved;
     private PortHit wireFrom;
+    /** Space held down: any drag pans, even one that starts on a module. */
+    private boolean spaceDown;
 
     CanvasInteractions(CanvasView view) {
         this.view = view;
@@ -65,6 +73,21 @@ final class CanvasInteractions {
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        view.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                spaceDown = false;
+                e.consume();
+            }
+        });
+        view.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && view.onBackgroundDoubleClick() != null
+            && index.moduleAt(viewport.toCanvasX(e.getX()), viewport.toCanvasY(e.getY())) == null) {
+            view.onBackgroundDoubleClick().accept(new javafx.geometry.Point2D(e.getX(), e.getY()));
+            e.consume();
+        }
     }
 
     private void pressed(MouseEvent e) {
@@ -73,7 +96,7 @@ final class CanvasInteractions {
         pressY = lastY = e.getY();
         moved = false;
         gesture = Gesture.NONE;
-        if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.SECONDARY) {
+        if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.SECONDARY || spaceDown) {
             gesture = Gesture.PAN;
             e.consume();
             return;
@@ -182,7 +205,14 @@ final class CanvasInteractions {
         if (from == null) {
             return;
         }
-        PortHit target = index.portAt(viewport.toCanvasX(x), viewport.toCanvasY(y), portRadius());
+        double cx = viewport.toCanvasX(x);
+        double cy = viewport.toCanvasY(y);
+        PortHit target = index.portAt(cx, cy, portRadius());
+        if (target == null && index.moduleAt(cx, cy) == null && view.onWireDropped() != null
+            && Math.hypot(x - pressX, y - pressY) >= SLOP) {
+            view.onWireDropped().accept(new CanvasView.WireDrop(from.hash(), from.port(), cx, cy, x, y));
+            return;
+        }
         if (target == null || target.output()) {
             return;
         }
@@ -224,6 +254,26 @@ final class CanvasInteractions {
             view.selection().set(all);
         } else if (e.getCode() == KeyCode.ESCAPE) {
             cancel();
+        } else if (COPY.match(e)) {
+            view.commands().copy();
+        } else if (CUT.match(e)) {
+            view.commands().cut();
+        } else if (PASTE.match(e)) {
+            view.commands().paste();
+        } else if (DUPLICATE.match(e)) {
+            view.commands().duplicate();
+        } else if (e.getCode() == KeyCode.SPACE) {
+            spaceDown = true;
+        } else if (e.getCode() == KeyCode.TAB && !e.isShortcutDown()) {
+            view.commands().selectNext(e.isShiftDown());
+        } else if (e.getCode().isArrowKey() && !e.isShortcutDown() && !view.selection().isEmpty()) {
+            double step = e.isShiftDown() ? 1 : NUDGE;
+            switch (e.getCode()) {
+                case LEFT, KP_LEFT -> view.commands().nudge(-step, 0);
+                case RIGHT, KP_RIGHT -> view.commands().nudge(step, 0);
+                case UP, KP_UP -> view.commands().nudge(0, -step);
+                default -> view.commands().nudge(0, step);
+            }
         } else {
             return;
         }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
@@ -50,6 +51,7 @@ public final class CanvasView extends Region {
     private final PauseTransition zoomEnd = new PauseTransition(Duration.millis(200));
     private boolean zooming;
     private final ModuleLayer modules;
+    private final CommentLayer comments;
     private final Pane overlay = new Pane();
     private final Rectangle marquee = new Rectangle();
     private final Label message = new Label();
@@ -60,6 +62,19 @@ public final class CanvasView extends Region {
     private Map<Integer, List<Problem>> problems = Map.of();
     private DetailLevel detail = DetailLevel.FULL;
     private WireLayer.Preview preview;
+    private final CanvasCommands commands;
+    private final List<Runnable> frameListeners = new ArrayList<>();
+    private final List<Consumer<Map<Integer, List<Problem>>>> problemListeners = new ArrayList<>();
+    private Consumer<WireDrop> onWireDropped;
+    private Consumer<Point2D> onBackgroundDoubleClick;
+
+    /**
+     * A wire released over empty canvas: where (canvas and view coordinates) and from which output, so the
+     * workspace can offer modules to add there, connected to it.
+     */
+    public record WireDrop(int fromHash, String fromPort, double canvasX, double canvasY, double viewX,
+                           double viewY) {
+    }
 
     public CanvasView(EditSession session, ModuleSkins skins) {
         this.session = session;
@@ -67,6 +82,7 @@ public final class CanvasView extends Region {
         this.index = new CanvasIndex(session.document());
         this.wires = new WireLayer(skins.theme());
         this.modules = new ModuleLayer(session, skins, index);
+        this.comments = new CommentLayer(session, skins.theme());
         getStyleClass().add("canvas-view");
         setFocusTraversable(true);
         zoomEnd.setOnFinished(e -> setZooming(false));
@@ -83,7 +99,7 @@ public final class CanvasView extends Region {
         message.setWrapText(true);
         messageTimer.setOnFinished(e -> message.setVisible(false));
         overlay.getChildren().addAll(marquee, message);
-        getChildren().addAll(wires.node(), modules.node(), overlay);
+        getChildren().addAll(wires.node(), comments.node(), modules.node(), overlay);
         setClip(new Rectangle());
         session.addListener(editListener);
         selection.addListener(this::selectionChanged);
@@ -95,7 +111,76 @@ public final class CanvasView extends Region {
         tracker = new ProblemTracker(session.registry(), validation, Platform::runLater, this::showProblems);
         // the first validation waits until the first frame is on screen
         Platform.runLater(() -> tracker.request(session.document()));
+        commands = new CanvasCommands(this);
         new CanvasInteractions(this).install();
+    }
+
+    /** Zoom, clipboard, find, align and navigation commands for menus and toolbars. */
+    public CanvasCommands commands() {
+        return commands;
+    }
+
+    /** Called when a wire is dropped on empty canvas (null: the wire is simply dropped). */
+    public void setOnWireDropped(Consumer<WireDrop> handler) {
+        onWireDropped = handler;
+    }
+
+    /** Called with the view point of a double click on empty canvas (quick add at the cursor). */
+    public void setOnBackgroundDoubleClick(Consumer<Point2D> handler) {
+        onBackgroundDoubleClick = handler;
+    }
+
+    /** Hears each new set of validation problems (module hash to its problems), on the FX thread. */
+    public void addProblemListener(Consumer<Map<Integer, List<Problem>>> listener) {
+        problemListeners.add(listener);
+    }
+
+    /** Runs after every frame's layout (a minimap follows the viewport this way). */
+    public void addFrameListener(Runnable listener) {
+        frameListeners.add(listener);
+    }
+
+    Consumer<WireDrop> onWireDropped() {
+        return onWireDropped;
+    }
+
+    Consumer<Point2D> onBackgroundDoubleClick() {
+        return onBackgroundDoubleClick;
+    }
+
+    /** Where a module's box is on the canvas (as shown, including a drag in progress), or null. */
+    public Rect moduleBounds(int hash) {
+        Entry e = index.module(hash);
+        return e == null ? null : index.bounds(e);
+    }
+
+    /** The boxes of all modules, in canvas units (a minimap draws these). */
+    public List<Rect> allModuleBounds() {
+        List<Rect> all = new ArrayList<>(index.size());
+        index.modules().forEach(e -> all.add(index.bounds(e)));
+        return all;
+    }
+
+    /** Puts the given canvas point in the middle of the view, keeping the zoom. */
+    public void centerOn(double canvasX, double canvasY) {
+        double s = viewport.scale();
+        setViewport(s, getWidth() / 2 - canvasX * s, getHeight() / 2 - canvasY * s);
+    }
+
+    /** The text area of a comment's note on screen, or null (for tests and focus). */
+    public javafx.scene.control.TextArea commentEditor(String id) {
+        CommentNode n = comments.nodeOf(id);
+        return n == null ? null : n.textArea();
+    }
+
+    /** The canvas point under a point of this view. */
+    public Point2D toCanvas(double viewX, double viewY) {
+        return new Point2D(viewport.toCanvasX(viewX), viewport.toCanvasY(viewY));
+    }
+
+    /** The canvas point at the middle of the view (where double-clicked browser modules land). */
+    public Point2D viewCenter() {
+        return toCanvas(getWidth() / 2, getHeight() / 2);
     }
 
     public EditSession session() {
@@ -210,6 +295,9 @@ public final class CanvasView extends Region {
         Set<Integer> restyled = index.apply(edit.changes());
         List<Integer> removed = new ArrayList<>();
         for (CanvasChange c : edit.changes()) {
+            if (c instanceof CanvasChange.CommentsChanged) {
+                comments.invalidate();
+            }
             if (c instanceof CanvasChange.ModuleRemoved r) {
                 removed.add(r.hash());
                 modules.drop(r.hash());
@@ -243,6 +331,7 @@ public final class CanvasView extends Region {
         if (detail == DetailLevel.OVERVIEW) {
             wires.invalidate();
         }
+        problemListeners.forEach(l -> l.accept(problems));
         requestLayout();
     }
 
@@ -326,8 +415,12 @@ public final class CanvasView extends Region {
             wires.invalidate();
         }
         detail = level;
+        comments.update(s, viewport.translateX(), viewport.translateY());
         modules.update(s, viewport.translateX(), viewport.translateY(), detail,
             viewport.visible(w, h).grow(CULL_MARGIN), selection.hashes(), problems);
         wires.update(w, h, index, viewport, detail, selection.hashes(), problems, preview);
+        for (Runnable r : frameListeners) {
+            r.run();
+        }
     }
 }

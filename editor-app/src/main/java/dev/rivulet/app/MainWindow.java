@@ -1,92 +1,70 @@
 package dev.rivulet.app;
 
+import dev.rivulet.app.workspace.CanvasDocuments;
+import dev.rivulet.app.workspace.FileCanvasDocuments;
+import dev.rivulet.app.workspace.FxWorkspaceDialogs;
+import dev.rivulet.app.workspace.ModuleBrowserViewModel;
+import dev.rivulet.app.workspace.WorkspaceDialogs;
+import dev.rivulet.app.workspace.WorkspaceViewModel;
+import dev.rivulet.app.workspace.WorkspaceWindow;
+import dev.rivulet.core.ModuleRegistry;
+import dev.rivulet.document.CanvasFiles;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
-import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import java.util.function.Supplier;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
- * The editor's main window: menu bar, module palette (left), canvas (centre) and status bar. The
- * palette and canvas are placeholders until their controls exist.
+ * The editor's main window: composes the workspace (module browser, canvas tabs, inspector, console) over the module
+ * registry, canvas files and where canvases are kept. Files keep canvases until the workspace store is connected:
+ * pass its {@link CanvasDocuments} and a stream list to the full constructor.
+ *
+ * <p>Usage: {@code new MainWindow(dataDir, "Stores ready", Platform::exit).showIn(stage);}
  */
 public final class MainWindow {
 
     /** Window title. */
-    public static final String TITLE = "Rivulet";
+    public static final String TITLE = WorkspaceWindow.TITLE;
 
-    private final BorderPane root = new BorderPane();
+    private final WorkspaceWindow window;
 
     public MainWindow(Path dataDirectory, String storeStatus, Runnable quit) {
+        this(ModuleRegistry.load(), null, List::of, null, dataDirectory, storeStatus, quit);
+    }
+
+    /**
+     * @param documents where canvases are saved (null: files, see {@link FileCanvasDocuments})
+     * @param streams   names for the browser's streams section
+     * @param dialogs   file choosers and message dialogs (null: JavaFX windows)
+     */
+    public MainWindow(ModuleRegistry registry, CanvasDocuments documents, Supplier<List<String>> streams,
+                      WorkspaceDialogs dialogs, Path dataDirectory, String storeStatus, Runnable quit) {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(quit, "quit");
-        root.setId("main-window");
-        root.setTop(menuBar(quit));
-        root.setLeft(placeholder("modules-placeholder", "Modules", 220));
-        root.setCenter(placeholder("canvas-placeholder", "Canvas", -1));
-        root.setBottom(statusBar(dataDirectory, storeStatus));
+        CanvasFiles files = new CanvasFiles(registry);
+        WorkspaceViewModel vm = new WorkspaceViewModel(registry, files,
+            documents != null ? documents : new FileCanvasDocuments(files));
+        StackPane[] rootHolder = new StackPane[1];
+        WorkspaceDialogs shown = dialogs != null ? dialogs
+            : new FxWorkspaceDialogs(() -> rootHolder[0].getScene() == null ? null : rootHolder[0].getScene().getWindow());
+        String statusText = "Data directory: " + dataDirectory + (storeStatus == null ? "" : "  ·  " + storeStatus);
+        window = new WorkspaceWindow(vm, new ModuleBrowserViewModel(registry, streams), shown, statusText, quit);
+        rootHolder[0] = window.root();
     }
 
     /** The window's content, for embedding and tests. */
-    public BorderPane root() {
-        return root;
+    public StackPane root() {
+        return window.root();
+    }
+
+    public WorkspaceWindow workspace() {
+        return window;
     }
 
     /** Puts the window's content into {@code stage}, titles it and shows it. */
     public void showIn(Stage stage) {
-        stage.setTitle(TITLE);
-        stage.setScene(new Scene(root, 1200, 800));
-        stage.show();
-    }
-
-    private static MenuBar menuBar(Runnable quit) {
-        MenuItem quitItem = new MenuItem("Quit");
-        quitItem.setId("menu-quit");
-        quitItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quitItem.setOnAction(e -> quit.run());
-        Menu file = new Menu("File", null, quitItem);
-        MenuBar bar = new MenuBar(file, new Menu("Edit"), new Menu("View"), new Menu("Help"));
-        bar.setId("menu-bar");
-        return bar;
-    }
-
-    private static StackPane placeholder(String id, String text, double width) {
-        Label label = new Label(text);
-        label.setStyle("-fx-text-fill: #888; -fx-font-size: 16px;");
-        StackPane pane = new StackPane(label);
-        pane.setId(id);
-        if (width > 0) {
-            pane.setPrefWidth(width);
-            pane.setStyle("-fx-border-color: transparent #ccc transparent transparent;");
-        }
-        return pane;
-    }
-
-    private static HBox statusBar(Path dataDirectory, String storeStatus) {
-        Label dataDir = new Label("Data directory: " + dataDirectory);
-        dataDir.setId("status-data-dir");
-        Label stores = new Label(storeStatus == null ? "" : storeStatus);
-        stores.setId("status-stores");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, dataDir, spacer, new Separator(Orientation.VERTICAL), stores);
-        bar.setId("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(3, 8, 3, 8));
-        bar.setStyle("-fx-border-color: #ccc transparent transparent transparent;");
-        return bar;
+        window.showIn(stage);
     }
 }

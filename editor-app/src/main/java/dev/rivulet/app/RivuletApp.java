@@ -39,6 +39,8 @@ public final class RivuletApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        new MainWindow(dataDirectory.root(), storeStatus, Platform::exit).showIn(stage);
+        MainWindow window = new MainWindow(dataDirectory.root(), storeStatus, Platform::exit);
+        window.workspace().viewModel().newCanvas();
+        window.showIn(stage);
     }
 }

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +40,7 @@ class MainWindowTest {
     }
 
     @Test
-    void showsTitledShellWithMenusPlaceholdersAndDataDirectory() throws Exception {
+    void showsTitledWorkspaceWithMenusPanesAndDataDirectory() throws Exception {
         Path dataDir = Path.of("some", "data", "dir").toAbsolutePath();
         AtomicBoolean quit = new AtomicBoolean();
 
@@ -54,22 +53,22 @@ class MainWindowTest {
         assertThat(stage.getTitle()).isEqualTo("Rivulet");
         assertThat(stage.isShowing()).isTrue();
         MenuBar menus = (MenuBar) stage.getScene().lookup("#menu-bar");
-        assertThat(menus.getMenus()).extracting(Menu::getText).containsExactly("File", "Edit", "View", "Help");
-        assertThat(labelIn(stage, "#modules-placeholder")).isEqualTo("Modules");
-        assertThat(labelIn(stage, "#canvas-placeholder")).isEqualTo("Canvas");
-        assertThat(((Label) stage.getScene().lookup("#status-data-dir")).getText()).contains(dataDir.toString());
+        assertThat(menus.getMenus()).extracting(Menu::getText)
+            .containsExactly("File", "Edit", "View", "Canvas", "Help");
+        assertThat(stage.getScene().lookup("#module-browser")).isNotNull();
+        assertThat(stage.getScene().lookup("#canvas-tabs")).isNotNull();
+        assertThat(stage.getScene().lookup("#inspector")).isNotNull();
+        assertThat(stage.getScene().lookup("#console")).isNotNull();
+        assertThat(((Label) stage.getScene().lookup("#status-stores")).getText()).contains(dataDir.toString())
+            .contains("Stores ready");
 
-        MenuItem quitItem = menus.getMenus().get(0).getItems().get(0);
+        MenuItem quitItem = menus.getMenus().get(0).getItems().stream()
+            .filter(i -> "menu-quit".equals(i.getId())).findFirst().orElseThrow();
         onFx(() -> {
             quitItem.fire();
             return null;
         });
         assertThat(quit).isTrue();
-    }
-
-    private static String labelIn(Stage stage, String selector) {
-        StackPane pane = (StackPane) stage.getScene().lookup(selector);
-        return ((Label) pane.getChildren().get(0)).getText();
     }
 
     private static <T> T onFx(Supplier<T> action) throws Exception {

@@ -27,6 +27,10 @@ public sealed interface CanvasChange {
     record ModuleUpdated(int hash) implements CanvasChange {
     }
 
+    /** The comments (notes) changed: added, moved, resized, edited or deleted. */
+    record CommentsChanged() implements CanvasChange {
+    }
+
     record ConnectionAdded(ConnectionNode connection) implements CanvasChange {
     }
 

@@ -109,6 +109,30 @@ public final class DocumentEditor {
         pending.add(new CanvasChange.ModuleMoved(hash));
     }
 
+    public void setComments(List<CanvasComment> comments) {
+        CanvasComment.write(doc, comments);
+        pending.add(new CanvasChange.CommentsChanged());
+    }
+
+    /** Marks a module as pinned (kept in place by automatic layout) in its layout's {@code pinned} field. */
+    public void setPinned(int hash, boolean pinned) {
+        require(hash);
+        ModuleLayout layout = doc.ui.of(hash);
+        if (layout == null) {
+            layout = new ModuleLayout(0, 0);
+            doc.ui.put(hash, layout);
+        }
+        if (pinned) {
+            layout.putExtra(PINNED, Boolean.TRUE);
+        } else {
+            layout.extra().remove(PINNED);
+        }
+        pending.add(new CanvasChange.ModuleUpdated(hash));
+    }
+
+    /** The layout field that marks a pinned module; unknown to older readers, which keep it (an extra field). */
+    public static final String PINNED = "pinned";
+
     /** Replaces a module's content (same hash) with the given node, which the document then owns. */
     public void replaceModule(ModuleNode node) {
         ModuleNode old = require(node.hash);

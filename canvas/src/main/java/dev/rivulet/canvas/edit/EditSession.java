@@ -136,6 +136,133 @@ public final class EditSession {
         return EditResult.ok();
     }
 
+    /**
+     * Moves modules to the given positions (hash to {x, y}) as one command named for the Edit menu; used by align,
+     * distribute and layout. Modules already in place are left out; refused when none moves.
+     */
+    public EditResult moveModulesTo(Map<Integer, double[]> positions, String description) {
+        Map<Integer, double[]> from = new LinkedHashMap<>();
+        Map<Integer, double[]> to = new LinkedHashMap<>();
+        positions.forEach((h, p) -> {
+            ModuleLayout l = doc.ui.of(h);
+            if (editor.contains(h) && (l == null || l.x != p[0] || l.y != p[1])) {
+                from.put(h, new double[] {l == null ? 0 : l.x, l == null ? 0 : l.y});
+                to.put(h, new double[] {p[0], p[1]});
+            }
+        });
+        if (to.isEmpty()) {
+            return EditResult.refused("nothing to move");
+        }
+        execute(new MoveModulesCommand(from, to, description));
+        return EditResult.ok();
+    }
+
+    /**
+     * Adds a module at (x, y) and wires the given output into its first compatible input or parameter, as one
+     * command ("drop a wire on empty space"). Returns the new module's hash; it is added unwired when no receiving
+     * port fits (see {@link #firstCompatibleInput}).
+     */
+    public int addModuleConnected(String typeId, double x, double y, int fromHash, String fromPort) {
+        ModuleNode node = ports.registry().newNode(typeId, freshHash());
+        AddModulesCommand add = new AddModulesCommand("Add " + node.name, List.of(node),
+            Map.of(node.hash, new ModuleLayout(x, y)), List.of());
+        Optional<String> target = firstCompatibleInput(node, fromHash, fromPort);
+        add.apply(editor);
+        Command done = add;
+        if (target.isPresent() && rules.check(fromHash, fromPort, node.hash, target.get()).isAllowed()) {
+            Command wire = connection(List.of(), fromHash, fromPort, node.hash, target.get(),
+                "Connect " + fromPort + " → " + target.get());
+            wire.apply(editor);
+            done = new CompositeCommand("Add " + node.name + " connected to " + fromPort, List.of(add, wire));
+        }
+        stack.pushDone(done);
+        announce(done.description(), CanvasEdit.Origin.DO);
+        return node.hash;
+    }
+
+    /** The first input (then parameter) of a new module of this type that the given output could feed. */
+    public Optional<String> firstCompatibleInput(String typeId, int fromHash, String fromPort) {
+        return firstCompatibleInput(ports.registry().newNode(typeId, -1), fromHash, fromPort);
+    }
+
+    private Optional<String> firstCompatibleInput(ModuleNode node, int fromHash, String fromPort) {
+        Optional<PortInfo> out = editor.module(fromHash).flatMap(m -> ports.of(m).output(fromPort));
+        if (out.isEmpty()) {
+            return Optional.empty();
+        }
+        ModulePorts mp = ports.describe(node);
+        List<PortInfo> receiving = new ArrayList<>(mp.inputs());
+        receiving.addAll(mp.params());
+        return receiving.stream().filter(p -> out.get().types().compatibleWith(p.types())).map(PortInfo::name)
+            .findFirst();
+    }
+
+    public List<CanvasComment> comments() {
+        return CanvasComment.read(doc);
+    }
+
+    /** Adds a comment (a resizable note) and returns its id. */
+    public String addComment(double x, double y, String text) {
+        List<CanvasComment> before = comments();
+        List<CanvasComment> after = new ArrayList<>(before);
+        String id = "c" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        after.add(new CanvasComment(id, x, y, 220, 110, text));
+        execute(new CommentsCommand("Add comment", before, after));
+        return id;
+    }
+
+    /** Replaces a comment by id (moved, resized or edited), as one command named for what changed. */
+    public EditResult updateComment(CanvasComment changed) {
+        List<CanvasComment> before = comments();
+        List<CanvasComment> after = new ArrayList<>(before);
+        for (int i = 0; i < after.size(); i++) {
+            CanvasComment old = after.get(i);
+            if (old.id().equals(changed.id())) {
+                if (old.equals(changed)) {
+                    return EditResult.refused("nothing changed");
+                }
+                after.set(i, changed);
+                String what = !old.text().equals(changed.text()) ? "Edit comment"
+                    : old.width() != changed.width() || old.height() != changed.height() ? "Resize comment"
+                    : "Move comment";
+                execute(new CommentsCommand(what, before, after));
+                return EditResult.ok();
+            }
+        }
+        return EditResult.refused("no such comment");
+    }
+
+    public EditResult removeComment(String id) {
+        List<CanvasComment> before = comments();
+        List<CanvasComment> after = new ArrayList<>(before);
+        if (!after.removeIf(c -> c.id().equals(id))) {
+            return EditResult.refused("no such comment");
+        }
+        execute(new CommentsCommand("Delete comment", before, after));
+        return EditResult.ok();
+    }
+
+    /** True when automatic layout must leave the module where it is. */
+    public boolean isPinned(int hash) {
+        ModuleLayout l = doc.ui.of(hash);
+        return l != null && Boolean.TRUE.equals(l.extra(DocumentEditor.PINNED));
+    }
+
+    /** Pins or unpins modules as one command; refused when none changes. */
+    public EditResult setPinned(Collection<Integer> hashes, boolean pinned) {
+        Map<Integer, Boolean> before = new LinkedHashMap<>();
+        for (int h : hashes) {
+            if (editor.contains(h) && isPinned(h) != pinned) {
+                before.put(h, isPinned(h));
+            }
+        }
+        if (before.isEmpty()) {
+            return EditResult.refused(pinned ? "already pinned" : "not pinned");
+        }
+        execute(new PinModulesCommand(before, pinned));
+        return EditResult.ok();
+    }
+
     public ConnectionCheck checkConnection(int fromHash, String fromPort, int toHash, String toPort) {
         return rules.check(fromHash, fromPort, toHash, toPort);
     }
@@ -194,6 +321,10 @@ public final class EditSession {
 
     public EditResult setParameter(int hash, String param, Object value) {
         return plan(() -> moduleEdits.setParameter(hash, param, value));
+    }
+
+    public EditResult setOption(int hash, String option, Object value) {
+        return plan(() -> moduleEdits.setOption(hash, option, value));
     }
 
     /** Sets the module's display name; a blank name goes back to the type's name. */

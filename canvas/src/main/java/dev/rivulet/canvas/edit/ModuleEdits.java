@@ -2,8 +2,10 @@ package dev.rivulet.canvas.edit;
 
 import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.ModuleNodes;
+import dev.rivulet.core.ModuleOption;
 import dev.rivulet.document.ConnectionNode;
 import dev.rivulet.document.ModuleNode;
+import dev.rivulet.document.OptionNode;
 import dev.rivulet.document.PortNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +53,21 @@ final class ModuleEdits {
             regeneratePorts(after);
         }
         return new ModuleStateCommand("Set " + info.displayName(), before, after, dropped(before, after));
+    }
+
+    /** Sets a module option (Streamr's per-module settings such as a chart's colours); the type comes from the module. */
+    ModuleStateCommand setOption(int hash, String option, Object value) throws Refusal {
+        ModuleNode before = module(hash);
+        ModuleInstance m = ports.registry().instantiate(before, new ArrayList<>());
+        ModuleOption declared = m.options().get(option);
+        OptionNode saved = before.options.get(option);
+        if (declared == null && saved == null) {
+            throw new Refusal(ConnectionRules.label(before) + " has no option '" + option + "'");
+        }
+        ModuleNode after = before.copy();
+        String type = declared != null ? declared.type() : saved.type;
+        after.options.put(option, new OptionNode(value, type));
+        return new ModuleStateCommand("Set option " + option, before, after, List.of());
     }
 
     ModuleStateCommand setFlag(int hash, String port, PortFlag flag, boolean on) throws Refusal {

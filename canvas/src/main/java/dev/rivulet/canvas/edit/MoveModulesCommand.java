@@ -7,16 +7,23 @@ import java.util.Map;
 public final class MoveModulesCommand implements Command {
     private final Map<Integer, double[]> from;
     private final Map<Integer, double[]> to;
+    private final String description;
 
     /** Both maps: module hash to {x, y}, with the same keys. */
     MoveModulesCommand(Map<Integer, double[]> from, Map<Integer, double[]> to) {
+        this(from, to, to.size() == 1 ? "Move module" : "Move " + to.size() + " modules");
+    }
+
+    /** A move with its own name for the Edit menu ("Align left", "Distribute horizontally"). */
+    MoveModulesCommand(Map<Integer, double[]> from, Map<Integer, double[]> to, String description) {
         this.from = new LinkedHashMap<>(from);
         this.to = new LinkedHashMap<>(to);
+        this.description = description;
     }
 
     @Override
     public String description() {
-        return to.size() == 1 ? "Move module" : "Move " + to.size() + " modules";
+        return description;
     }
 
     @Override

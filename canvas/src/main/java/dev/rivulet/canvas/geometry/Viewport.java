@@ -68,6 +68,11 @@ public final class Viewport {
         return new Rect(toCanvasX(0), toCanvasY(0), width / scale, height / scale);
     }
 
+    /** The scale {@link #set} would keep for the requested one (clamped to the allowed range). */
+    public double scaleFor(double requested) {
+        return clamp(requested);
+    }
+
     private static double clamp(double s) {
         return Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
     }

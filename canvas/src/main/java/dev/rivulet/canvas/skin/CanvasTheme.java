@@ -25,6 +25,14 @@ public record CanvasTheme(Color background, Color grid, Color body, Color border
         Color.web("#d93a3a"), Color.web("#e09b12"), defaultPortColors(),
         Font.font("System", FontWeight.BOLD, 12), Font.font("System", 11));
 
+    /** For dark workspaces: dark surfaces, light text, the same port colours (they read on both). */
+    public static final CanvasTheme DARK = new CanvasTheme(
+        Color.web("#1b1f24"), Color.web("#262b32"), Color.web("#2b3139"), Color.web("#4a5460"),
+        Color.web("#11151a"), Color.web("#e6edf3"), Color.web("#dfe5ec"), Color.web("#9aa6b2"),
+        Color.web("#58a6ff"), Color.web("#58a6ff"), Color.web("#3fb950"), Color.web("#d29922"),
+        Color.web("#f85149"), Color.web("#d29922"), defaultPortColors(),
+        Font.font("System", FontWeight.BOLD, 12), Font.font("System", 11));
+
     public CanvasTheme {
         portColors = Map.copyOf(portColors);
     }

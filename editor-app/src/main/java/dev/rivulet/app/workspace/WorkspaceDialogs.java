@@ -1,0 +1,24 @@
+package dev.rivulet.app.workspace;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The questions and messages the workspace puts to the user (file choosers, error and information dialogs), behind
+ * one interface so tests and the integrator can answer them without native windows.
+ *
+ * <p>Usage: {@code dialogs.chooseFileToOpen("Open canvas").ifPresent(vm::open);}
+ */
+public interface WorkspaceDialogs {
+
+    Optional<Path> chooseFileToOpen(String title);
+
+    Optional<Path> chooseFileToSave(String title, String suggestedName);
+
+    void error(String title, String message);
+
+    void info(String title, String message);
+
+    /** Asks whether to go on with something that loses unsaved edits; true means go on (discard them). */
+    boolean confirmDiscard(String title, String message);
+}
