@@ -28,9 +28,11 @@ public final class ModuleRegistry implements ModuleCatalog {
     private final Map<Integer, ModuleDefinition> byStreamrId = new HashMap<>();
     private final Map<String, ModuleDefinition> byName = new HashMap<>();
     private final CanvasResolver canvasResolver;
+    private final ModuleServices services;
 
     public ModuleRegistry(Collection<ModuleDefinition> definitions) {
         this.canvasResolver = CanvasResolver.NONE;
+        this.services = ModuleServices.NONE;
         for (ModuleDefinition d : definitions) {
             if (byId.putIfAbsent(d.id(), d) != null) {
                 throw new IllegalStateException("two module types with id " + d.id());
@@ -42,11 +44,12 @@ public final class ModuleRegistry implements ModuleCatalog {
         }
     }
 
-    private ModuleRegistry(ModuleRegistry base, CanvasResolver canvasResolver) {
+    private ModuleRegistry(ModuleRegistry base, CanvasResolver canvasResolver, ModuleServices services) {
         byId.putAll(base.byId);
         byStreamrId.putAll(base.byStreamrId);
         byName.putAll(base.byName);
         this.canvasResolver = canvasResolver == null ? CanvasResolver.NONE : canvasResolver;
+        this.services = services == null ? ModuleServices.NONE : services;
     }
 
     /**
@@ -54,7 +57,21 @@ public final class ModuleRegistry implements ModuleCatalog {
      * Modules configured by the returned registry see it through {@link ModuleInstance#registry()}.
      */
     public ModuleRegistry withCanvasResolver(CanvasResolver resolver) {
-        return new ModuleRegistry(this, resolver);
+        return new ModuleRegistry(this, resolver, services);
+    }
+
+    /**
+     * The same module types, handing {@code services} (a wallet, a compiler) to the modules it configures, which see
+     * them through {@link ModuleInstance#registry()}. The composition root supplies them; a run may get its own copy
+     * (per-canvas spending allowance) since copies are cheap.
+     */
+    public ModuleRegistry withServices(ModuleServices services) {
+        return new ModuleRegistry(this, canvasResolver, services);
+    }
+
+    /** What the composition root handed to modules; {@link ModuleServices#NONE} unless set with {@link #withServices}. */
+    public ModuleServices services() {
+        return services;
     }
 
     /** Where sub-canvases are found; {@link CanvasResolver#NONE} unless set with {@link #withCanvasResolver}. */

@@ -154,6 +154,7 @@ public final class DefaultWalletService implements WalletService {
     @Override public TokenAmount tokenBalance(Address token, Address owner) { return erc20.balance(token, owner); }
     @Override public PreparedTransaction prepare(TransactionRequest request) { return sender.prepare(request); }
     @Override public TxHash send(TransactionRequest request) { return sender.send(request); }
+    @Override public TxHash send(TransactionRequest request, TransactionApprover approver) { return sender.send(request, approver); }
 
     @Override
     public TransactionOutcome waitForReceipt(TxHash hash, Duration timeout) {
@@ -237,6 +238,15 @@ public final class DefaultWalletService implements WalletService {
         rpc.close();
         return next;
     }
+
+    @Override
+    public String call(Address from, Address contract, String data) {
+        return rpc.call(from, contract, data, null);
+    }
+
+    @Override public long blockNumber() { return rpc.blockNumber(); }
+    @Override public List<LogEntry> logs(Address contract, long fromBlock, long toBlock) { return rpc.logs(contract, fromBlock, toBlock); }
+    @Override public BigInteger transactionNonce(TxHash hash) { return rpc.nonceOf(hash); }
 
     @Override
     public void close() {

@@ -96,12 +96,32 @@ public interface WalletService extends AutoCloseable {
      */
     TxHash send(TransactionRequest request);
 
+    /**
+     * Like {@link #send(TransactionRequest)}, but {@code approver} decides instead of the wallet's own (a running
+     * canvas's {@link CanvasSpending} allowance instead of a confirmation dialog). Checks the lock first, so a locked
+     * wallet never counts a transaction against an allowance.
+     *
+     * @throws WalletLockedException while locked
+     */
+    TxHash send(TransactionRequest request, TransactionApprover approver);
+
     /** Blocks until mined; a failed transaction's outcome carries its decoded revert reason. */
     TransactionOutcome waitForReceipt(TxHash hash, Duration timeout);
 
     /** eth_call with ABI-encoded data; returns the 0x-prefixed result. */
     String call(Address contract, String data);
 
+    /** eth_call as {@code from} (functions that look at msg.sender); from may be null. */
+    String call(Address from, Address contract, String data);
+
+    /** The latest block's number. */
+    long blockNumber();
+
+    /** The event logs {@code contract} emitted in blocks {@code fromBlock..toBlock} (inclusive), in chain order. */
+    List<LogEntry> logs(Address contract, long fromBlock, long toBlock);
+
+    /** The nonce a sent transaction used. @throws ChainAccessException if the node does not know the transaction */
+    BigInteger transactionNonce(TxHash hash);
     // --- history, balances, chain status and consent. The defaults refuse: they belong to wallets with a
     // wallet.db and a chain watcher, such as DefaultWalletService.
 

@@ -1,5 +1,6 @@
 package dev.rivulet.runtime.engine;
 
+import dev.rivulet.core.AsyncEventSource;
 import dev.rivulet.core.CanvasRuntime;
 import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.RunMode;
@@ -49,14 +50,19 @@ public final class ExternalEventQueue implements ExternalEvents, AutoCloseable {
     }
 
     /**
-     * Attaches every module of the canvas that takes external events. Call once, on the engine thread, before the
+     * Attaches every module of the canvas that takes external events ({@link ExternalEventSource} or
+     * module-library's {@link AsyncEventSource}). Call once, on the engine thread, before the
      * first event. A module whose attach throws is reported and left unattached; the run goes on.
      */
     public ExternalEventQueue attachAll() {
         for (ModuleInstance m : runtime.modules()) {
-            if (m instanceof ExternalEventSource source) {
+            if (m instanceof ExternalEventSource || m instanceof AsyncEventSource) {
                 try {
-                    source.attach(this);
+                    if (m instanceof ExternalEventSource source) {
+                        source.attach(this);
+                    } else {
+                        ((AsyncEventSource) m).attach(this);
+                    }
                 } catch (RuntimeException e) {
                     runtime.context().listener().moduleFailed(m, "could not start: " + e.getMessage());
                 }

@@ -7,7 +7,13 @@ import dev.rivulet.wallet.TransactionRevertedException;
 import dev.rivulet.wallet.TxHash;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import dev.rivulet.wallet.LogEntry;
+import org.web3j.protocol.core.methods.request.EthFilter;
+import org.web3j.protocol.core.methods.response.EthLog;
+import org.web3j.protocol.core.methods.response.Log;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.DefaultBlockParameter;
 import org.web3j.protocol.core.DefaultBlockParameterName;
@@ -108,6 +114,25 @@ public final class RpcClient implements AutoCloseable {
 
     public Optional<org.web3j.protocol.core.methods.response.Transaction> transaction(TxHash hash) {
         return send(web3j.ethGetTransactionByHash(hash.hex()), "eth_getTransactionByHash").getTransaction();
+    }
+
+    /** eth_getLogs for one contract over a block range, decoded into wallet values. */
+    public List<LogEntry> logs(Address contract, long fromBlock, long toBlock) {
+        EthFilter filter = new EthFilter(DefaultBlockParameter.valueOf(BigInteger.valueOf(fromBlock)),
+                DefaultBlockParameter.valueOf(BigInteger.valueOf(toBlock)), contract.hex());
+        List<LogEntry> entries = new ArrayList<>();
+        for (EthLog.LogResult<?> result : send(web3j.ethGetLogs(filter), "eth_getLogs").getLogs()) {
+            if (result.get() instanceof Log log && !log.isRemoved()) {
+                entries.add(new LogEntry(Address.of(log.getAddress()), log.getTopics(), log.getData(),
+                        log.getBlockNumber().longValueExact(), new TxHash(log.getTransactionHash()),
+                        log.getLogIndex().longValueExact()));
+            }
+        }
+        return entries;
+    }
+
+    public BigInteger nonceOf(TxHash hash) {
+        return transaction(hash).orElseThrow(() -> new ChainAccessException("the node does not know " + hash)).getNonce();
     }
 
     @Override

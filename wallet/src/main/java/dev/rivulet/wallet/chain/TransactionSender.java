@@ -9,6 +9,7 @@ import dev.rivulet.wallet.TransactionApprover;
 import dev.rivulet.wallet.TransactionRejectedException;
 import dev.rivulet.wallet.TransactionRequest;
 import dev.rivulet.wallet.TxHash;
+import dev.rivulet.wallet.WalletLockedException;
 import dev.rivulet.wallet.keys.Keyring;
 import dev.rivulet.wallet.ChainAccessException;
 import java.io.IOException;
@@ -62,8 +63,17 @@ public final class TransactionSender {
 
     /** Prepares, asks the approver, then signs and sends. */
     public TxHash send(TransactionRequest request) {
+        return send(request, approver);
+    }
+
+    /** Prepares, asks {@code approval} (instead of the wallet's approver), then signs and sends. */
+    public TxHash send(TransactionRequest request, TransactionApprover approval) {
+        if (keyring.isLocked()) {
+            // before preparing: a canvas allowance must not be charged for a transaction that cannot be signed
+            throw new WalletLockedException("wallet locked: unlock it with the wallet password to sign");
+        }
         PreparedTransaction prepared = prepare(request);
-        if (!approver.approve(prepared)) {
+        if (!approval.approve(prepared)) {
             throw new TransactionRejectedException("the transaction was not approved; nothing was signed");
         }
         return signAndSend(prepared);
