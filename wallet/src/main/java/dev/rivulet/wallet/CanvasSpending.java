@@ -40,10 +40,7 @@ public final class CanvasSpending implements TransactionApprover {
      */
     @Override
     public synchronized boolean approve(PreparedTransaction transaction) {
-        if (allowance == null) {
-            throw new SpendingDeniedException("signing denied: this canvas has no spending allowance (grant one when"
-                    + " starting it; headless: rivulet run --allow-spend <max ETH>[,<expiry>])");
-        }
+        requireAllowance();
         Instant now = clock.instant();
         if (allowance.expiresAt() != null && !now.isBefore(allowance.expiresAt())) {
             throw new SpendingDeniedException("signing denied: the spending allowance expired at " + allowance.expiresAt());
@@ -69,6 +66,19 @@ public final class CanvasSpending implements TransactionApprover {
 
     public boolean hasAllowance() {
         return allowance != null;
+    }
+
+    /**
+     * Denies at once when there is no allowance, before anything is prepared (no chain access for a transaction
+     * that cannot be signed).
+     *
+     * @throws SpendingDeniedException saying how to grant one
+     */
+    public void requireAllowance() {
+        if (allowance == null) {
+            throw new SpendingDeniedException("signing denied: this canvas has no spending allowance (grant one when"
+                    + " starting it; headless: rivulet run --allow-spend <max ETH>[,<expiry>])");
+        }
     }
 
     private static String ether(BigInteger wei) {

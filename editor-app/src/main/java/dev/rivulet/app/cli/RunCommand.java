@@ -1,6 +1,9 @@
 package dev.rivulet.app.cli;
 
 import dev.rivulet.app.headless.HeadlessRun;
+import dev.rivulet.app.headless.HeadlessWallet;
+import dev.rivulet.wallet.WalletException;
+import java.io.IOException;
 import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.CanvasFiles;
@@ -59,6 +62,25 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.jsonl", description = "Write sink output as JSON lines to this file.")
     Path out;
 
+    @Option(
+            names = "--allow-spend",
+            paramLabel = "MAX_ETH[,EXPIRY]",
+            description = "Let the canvas's Ethereum modules sign transactions costing at most MAX_ETH in total (value"
+                    + " plus maximum fees), until EXPIRY (ISO-8601) if given. Without it, signing is denied.")
+    String allowSpend;
+
+    @Option(names = "--rpc-url", paramLabel = "URL", description = "Ethereum JSON-RPC endpoint for Ethereum modules"
+            + " (default: ${DEFAULT-VALUE}).", defaultValue = HeadlessWallet.DEFAULT_RPC_URL)
+    String rpcUrl;
+
+    @Option(names = "--chain-id", paramLabel = "N", description = "Chain id the endpoint must report, or nothing is"
+            + " signed (default: ${DEFAULT-VALUE}, the local devnet).", defaultValue = "31337")
+    long chainId;
+
+    @Option(names = "--wallet-password-file", paramLabel = "FILE", description = "Unlock the wallet with the"
+            + " password on the first line of FILE, so that Ethereum modules can sign.")
+    Path walletPasswordFile;
+
     public Path canvas() {
         return canvas;
     }
@@ -100,6 +122,31 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         HeadlessRun.Options options = new HeadlessRun.Options(canvas, replays, from, to, speed, out);
-        return new HeadlessRun(registry, err, secrets).run(doc, options, spec.commandLine().getOut());
+        if (allowSpend != null) {
+            try {
+                HeadlessWallet.allowance(allowSpend);
+            } catch (IllegalArgumentException e) {
+                err.println("rivulet run: --allow-spend: " + e.getMessage());
+                err.flush();
+                return 2;
+            }
+        }
+        if (!HeadlessWallet.needed(doc, registry)) {
+            return new HeadlessRun(registry, err, secrets).run(doc, options, spec.commandLine().getOut());
+        }
+        Path walletDir = root.dataDirectory().root().resolve("wallet");
+        try (HeadlessWallet wallet = HeadlessWallet.open(walletDir,
+                new HeadlessWallet.Options(rpcUrl, chainId, walletPasswordFile, allowSpend))) {
+            return new HeadlessRun(registry.withServices(wallet.services()), err, secrets)
+                    .run(doc, options, spec.commandLine().getOut());
+        } catch (IOException e) {
+            err.println("rivulet run: --wallet-password-file: cannot read " + walletPasswordFile + ": " + e.getMessage());
+            err.flush();
+            return 1;
+        } catch (WalletException e) {
+            err.println("rivulet run: wallet: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
     }
 }

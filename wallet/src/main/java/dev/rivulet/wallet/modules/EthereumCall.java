@@ -169,6 +169,7 @@ public final class EthereumCall extends EthereumModule {
             }
             return;
         }
+        spending().requireAllowance();
         if (wallet.isLocked()) {
             throw new WalletLockedException("wallet locked: unlock the wallet so that " + name() + " can sign");
         }

@@ -132,6 +132,11 @@ public class SolidityCompileDeploy extends EthereumModule implements Pullable {
 
     private Address deploy() {
         WalletService wallet = requireWallet();
+        try {
+            spending().requireAllowance();
+        } catch (WalletException e) {
+            throw new ModuleException("cannot deploy " + compiled.name() + ": " + e.getMessage());
+        }
         if (wallet.isLocked()) {
             throw new WalletLockedException("wallet locked: unlock the wallet so that " + name() + " can deploy");
         }
