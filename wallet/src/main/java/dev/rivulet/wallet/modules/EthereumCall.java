@@ -1,13 +1,19 @@
 package dev.rivulet.wallet.modules;
 
+import dev.rivulet.core.AsyncEventSource;
+import dev.rivulet.core.AsyncEvents;
 import dev.rivulet.core.DataType;
+import dev.rivulet.core.RunMode;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import dev.rivulet.core.Input;
 import dev.rivulet.core.ModuleException;
 import dev.rivulet.core.Output;
 import dev.rivulet.core.Parameter;
 import dev.rivulet.document.ModuleNode;
 import dev.rivulet.wallet.Address;
-import dev.rivulet.wallet.TransactionOutcome;
 import dev.rivulet.wallet.TransactionRequest;
 import dev.rivulet.wallet.TransactionRevertedException;
 import dev.rivulet.wallet.TxHash;
@@ -33,11 +39,12 @@ import java.util.Optional;
  * wallet being locked) go to errors and the canvas goes on.
  *
  * <p>The ports follow the ABI of the connected contract, which the canvas keeps on the contract input (as Streamr
- * did). The module waits for each receipt (at most timeoutSeconds): on the local devnet that is immediate; on a
- * public chain it holds the canvas for a block. Calls are suppressed in historical runs unless
+ * did). In realtime runs on an engine host that takes outside events ({@link AsyncEvents}), the transaction's results
+ * come back as an event of their own once mined, so the canvas goes on meanwhile; otherwise (replays, hosts without
+ * them) the module waits for the receipt, at most timeoutSeconds. Calls are suppressed in historical runs unless
  * activateInHistoricalMode is set.
  */
-public final class EthereumCall extends EthereumModule {
+public final class EthereumCall extends EthereumModule implements AsyncEventSource {
     private final Parameter account = accountParam();
     private final Parameter function = stringParam("function", "").updatesPorts()
         .help("The contract function to call (a view function is read, anything else is a transaction).");
@@ -50,6 +57,10 @@ public final class EthereumCall extends EthereumModule {
     private Input ether;
     private final List<Output> results = new ArrayList<>();
     private TransactionOutputs tx;
+    /** Results of transactions mined in the background, sent one per activation (engine thread only runs them). */
+    private final Queue<Runnable> arrived = new ConcurrentLinkedQueue<>();
+    private AsyncEvents events;
+    private ExecutorService receipts;
 
     public EthereumCall() {
         hasSideEffects();
@@ -123,6 +134,11 @@ public final class EthereumCall extends EthereumModule {
 
     @Override
     public void sendOutput() {
+        Runnable mined = arrived.poll();
+        if (mined != null) {
+            mined.run();
+            return;
+        }
         if (!mayActOnTheWorld()) {
             return;
         }
@@ -175,11 +191,66 @@ public final class EthereumCall extends EthereumModule {
         }
         BigInteger value = ether != null && ether.hasValue() ? AbiCodec.etherToWei(ether.getDouble()) : BigInteger.ZERO;
         TxHash hash = wallet.send(new TransactionRequest(signer(account), at, value, data, null), spending());
-        TransactionOutcome outcome = wallet.waitForReceipt(hash, Duration.ofSeconds(Math.max(1, optionInt("timeoutSeconds"))));
-        if (!outcome.succeeded()) {
-            problems.add("reverted: " + outcome.revert().orElse("no reason given"));
+        Duration timeout = Duration.ofSeconds(Math.max(1, optionInt("timeoutSeconds")));
+        if (events != null && context() != null && context().mode() == RunMode.REALTIME) {
+            // realtime with an engine host that takes outside events: the canvas goes on while the block is mined
+            AsyncEvents engine = events;
+            receipts().execute(() -> {
+                Runnable result;
+                try {
+                    TransactionOutputs.Mined mined = TransactionOutputs.await(wallet, at, hash, value, timeout);
+                    result = () -> sendMined(mined);
+                } catch (WalletException e) {
+                    result = () -> errors.send(List.of(describe(e)));
+                }
+                Runnable staged = result;
+                engine.post(this, () -> arrived.add(staged));
+            });
+            return;
         }
-        tx.send(wallet, at, value, outcome, wallet.transactionNonce(hash));
+        TransactionOutputs.Mined mined = TransactionOutputs.await(wallet, at, hash, value, timeout);
+        if (!mined.outcome().succeeded()) {
+            problems.add("reverted: " + mined.outcome().revert().orElse("no reason given"));
+        }
+        tx.send(mined);
+    }
+
+    private void sendMined(TransactionOutputs.Mined mined) {
+        tx.send(mined);
+        if (!mined.outcome().succeeded()) {
+            errors.send(List.of("reverted: " + mined.outcome().revert().orElse("no reason given")));
+        }
+    }
+
+    @Override
+    public void attach(AsyncEvents engineEvents) {
+        this.events = engineEvents;
+    }
+
+    /** One waiting thread per module, so results come back in the order the transactions were sent. */
+    private ExecutorService receipts() {
+        if (receipts == null) {
+            receipts = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "EthereumCall-" + path());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return receipts;
+    }
+
+    @Override
+    public void onStop() {
+        if (receipts != null) {
+            receipts.shutdownNow();
+            receipts = null;
+        }
+    }
+
+    /** Results not yet sent are dropped by Reset; transactions already sent still get mined. */
+    @Override
+    public void clearState() {
+        arrived.clear();
     }
 
     private String unique(String name) {

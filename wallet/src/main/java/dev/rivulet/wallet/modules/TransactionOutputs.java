@@ -4,31 +4,47 @@ import dev.rivulet.core.Output;
 import dev.rivulet.wallet.Address;
 import dev.rivulet.wallet.LogEntry;
 import dev.rivulet.wallet.TransactionOutcome;
+import dev.rivulet.wallet.TxHash;
 import dev.rivulet.wallet.WalletService;
 import dev.rivulet.wallet.abi.AbiCodec;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.List;
 
 /** EthereumCall's outputs for a mined transaction: hash, the contract's events in it, cost, gas, block and nonce. */
 record TransactionOutputs(Output txHash, List<EventOutputs> events, Output spentEth, Output gasUsed,
                           Output gasPriceWei, Output blockNumber, Output nonce) {
 
-    void send(WalletService wallet, Address contract, BigInteger valueWei, TransactionOutcome outcome, BigInteger txNonce) {
+    /** What the chain says about a sent transaction once mined (gathered on any thread). */
+    record Mined(TransactionOutcome outcome, List<LogEntry> logs, BigInteger nonce, BigInteger valueWei) {
+    }
+
+    /** Waits for the receipt and reads the transaction's logs and nonce; blocks, so any thread but the FX one. */
+    static Mined await(WalletService wallet, Address contract, TxHash hash, BigInteger valueWei, Duration timeout) {
+        TransactionOutcome outcome = wallet.waitForReceipt(hash, timeout);
+        List<LogEntry> logs = outcome.succeeded()
+            ? wallet.logs(contract, outcome.blockNumber(), outcome.blockNumber()).stream()
+                .filter(l -> hash.equals(l.transactionHash())).toList()
+            : List.of();
+        return new Mined(outcome, logs, wallet.transactionNonce(hash), valueWei);
+    }
+
+    /** Sends the outputs (engine thread). */
+    void send(Mined m) {
+        TransactionOutcome outcome = m.outcome();
         txHash.send(outcome.hash().hex());
-        if (outcome.succeeded()) {
-            for (LogEntry log : wallet.logs(contract, outcome.blockNumber(), outcome.blockNumber())) {
-                if (log.transactionHash() != null && log.transactionHash().equals(outcome.hash())) {
-                    for (EventOutputs e : events) {
-                        e.sendIfMatches(log);
-                    }
+        for (LogEntry log : m.logs()) {
+            for (EventOutputs e : events) {
+                if (e.sendIfMatches(log)) {
+                    break;
                 }
             }
         }
-        BigInteger spent = (outcome.succeeded() ? valueWei : BigInteger.ZERO).add(outcome.feeWei());
+        BigInteger spent = (outcome.succeeded() ? m.valueWei() : BigInteger.ZERO).add(outcome.feeWei());
         spentEth.send(AbiCodec.weiToEther(spent));
         gasUsed.send(outcome.gasUsed().doubleValue());
         gasPriceWei.send(outcome.effectiveGasPrice().doubleValue());
         blockNumber.send((double) outcome.blockNumber());
-        nonce.send(txNonce.doubleValue());
+        nonce.send(m.nonce().doubleValue());
     }
 }

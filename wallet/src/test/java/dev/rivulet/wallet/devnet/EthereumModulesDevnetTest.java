@@ -227,6 +227,31 @@ class EthereumModulesDevnetTest {
     }
 
     @Test
+    void inRealtimeRunsATransactionsResultsArriveAsAnEventOfTheirOwnOnceMined(DevnetNode node) {
+        try (DefaultWalletService wallet = DevnetWallets.funded(dir, node)) {
+            Address counter = deployCounter(wallet);
+            ModuleRegistry registry = registry(wallet, allowance("1"));
+            CanvasBuilder b = new CanvasBuilder(registry);
+            ModuleNode s = b.stream("s", "value:Double", "note:String");
+            ModuleNode at = contractAt(b, counter, SOLC.compile(COUNTER).abi().json());
+            ModuleNode set = call(b, at, "set");
+            b.connect(s, "value", set, "value").connect(s, "note", set, "note");
+            ModuleNode table = table(b, set, "txHash", "Changed.count", "errors");
+            try (CanvasRun run = CanvasRun.realtime(b.build(), registry).withAsyncEvents()) {
+                run.replay("s", new MemoryCursor().add(1000, 5.0, "five")).run();
+                // sent, but the receipt is awaited off the engine thread: nothing has come out yet
+                assertThat(run.rows(table)).isEmpty();
+
+                assertThat(run.drainUntil(() -> !run.rows(table).isEmpty(), Duration.ofSeconds(20))).isTrue();
+                List<Object> row = run.rows(table).get(0);
+                assertThat((String) row.get(0)).matches("0x[0-9a-f]{64}");
+                assertThat(row.subList(1, 3)).containsExactly(5.0, null);
+                assertThat(run.failures()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void aLockedWalletIsReportedAndNothingIsSigned(DevnetNode node) {
         try (DefaultWalletService wallet = DevnetWallets.funded(dir, node)) {
             Address counter = deployCounter(wallet);
