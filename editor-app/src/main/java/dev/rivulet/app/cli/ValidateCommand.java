@@ -1,6 +1,10 @@
 package dev.rivulet.app.cli;
 
 import dev.rivulet.app.headless.HeadlessRun;
+import dev.rivulet.app.headless.HeadlessWallet;
+import dev.rivulet.wallet.ChainProfile;
+import dev.rivulet.wallet.WalletException;
+import java.io.IOException;
 import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.core.validation.CanvasValidator;
 import dev.rivulet.core.validation.Problem;
@@ -46,12 +50,19 @@ public final class ValidateCommand implements Callable<Integer> {
         ModuleRegistry registry = ModuleRegistry.load();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        HeadlessWallet wallet = null;
         try {
             CanvasFiles.Loaded loaded = new CanvasFiles(registry).read(canvas);
             CanvasDocument doc = loaded.document();
             SecretStore secrets = SecretStore.in(root.dataDirectory());
             SecretNotices.warnPlain(err, canvas, loaded.format(), doc, registry);
             SecretNotices.hintMissing(err, doc, secrets);
+            if (HeadlessWallet.needed(doc, registry)) {
+                // as `run` does: Ethereum modules see the data directory's wallet (locked; nothing is signed) and solc
+                wallet = HeadlessWallet.open(root.dataDirectory().root().resolve("wallet"), new HeadlessWallet.Options(
+                        HeadlessWallet.DEFAULT_RPC_URL, ChainProfile.DEVNET_CHAIN_ID, null, null));
+                registry = registry.withServices(wallet.services());
+            }
             // sub-canvases are found among the canvas files next to this one; secrets resolved, so that only
             // missing ones are problems
             ModuleRegistry withSubs = CanvasSecrets.resolvingSubCanvases(HeadlessRun.withSubCanvases(registry, canvas),
@@ -67,7 +78,13 @@ public final class ValidateCommand implements Callable<Integer> {
         } catch (CanvasFormatException | SecretStoreException e) {
             err.println("rivulet validate: " + e.getMessage());
             return 1;
+        } catch (IOException | WalletException e) {
+            err.println("rivulet validate: wallet: " + e.getMessage());
+            return 1;
         } finally {
+            if (wallet != null) {
+                wallet.close();
+            }
             stdout.flush();
             err.flush();
         }

@@ -73,6 +73,26 @@ class HeadlessEthereumRunTest {
     }
 
     @Test
+    void validateGivesEthereumModulesTheWalletAsRunDoes() throws Exception {
+        Path canvas = canvas();
+        assertThat(rivulet("validate", canvas.toString())).isEqualTo(1);
+        assertThat(out.toString()).doesNotContain("no wallet configured")
+            .contains("parameter 'ethAccount': \"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266\" is not one of");
+
+        // hardhat's well-known devnet key #0 (public; never holds real funds)
+        try (var wallet = new dev.rivulet.wallet.DefaultWalletService(new dev.rivulet.wallet.keys.Keyring(
+                tmp.resolve("data").resolve("wallet"), dev.rivulet.wallet.KdfParams.LIGHT, java.time.Clock.systemUTC(),
+                java.time.Duration.ZERO), dev.rivulet.wallet.ChainProfile.localDevnet("http://127.0.0.1:1"), tx -> false,
+                java.time.Duration.ofSeconds(1))) {
+            wallet.importPrivateKey("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80",
+                "correct horse battery".toCharArray(), "devnet #0");
+        }
+        out.getBuffer().setLength(0);
+        assertThat(rivulet("validate", canvas.toString())).isZero();
+        assertThat(out.toString()).contains("0 errors");
+    }
+
+    @Test
     void aBadAllowanceIsInvalidUsage() throws Exception {
         assertThat(rivulet("run", canvas().toString(), "--allow-spend", "lots")).isEqualTo(2);
         assertThat(err.toString()).contains("--allow-spend").contains("not an amount of ETH");
