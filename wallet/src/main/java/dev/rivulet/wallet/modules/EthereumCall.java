@@ -4,10 +4,6 @@ import dev.rivulet.core.AsyncEventSource;
 import dev.rivulet.core.AsyncEvents;
 import dev.rivulet.core.DataType;
 import dev.rivulet.core.RunMode;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import dev.rivulet.core.Input;
 import dev.rivulet.core.ModuleException;
 import dev.rivulet.core.Output;
@@ -57,10 +53,8 @@ public final class EthereumCall extends EthereumModule implements AsyncEventSour
     private Input ether;
     private final List<Output> results = new ArrayList<>();
     private TransactionOutputs tx;
-    /** Results of transactions mined in the background, sent one per activation (engine thread only runs them). */
-    private final Queue<Runnable> arrived = new ConcurrentLinkedQueue<>();
-    private AsyncEvents events;
-    private ExecutorService receipts;
+    /** Transactions mined in the background (realtime runs), their outputs sent one per activation. */
+    private BackgroundResults mined;
 
     public EthereumCall() {
         hasSideEffects();
@@ -134,9 +128,9 @@ public final class EthereumCall extends EthereumModule implements AsyncEventSour
 
     @Override
     public void sendOutput() {
-        Runnable mined = arrived.poll();
-        if (mined != null) {
-            mined.run();
+        Runnable done = mined == null ? null : mined.poll();
+        if (done != null) {
+            done.run();
             return;
         }
         if (!mayActOnTheWorld()) {
@@ -192,72 +186,44 @@ public final class EthereumCall extends EthereumModule implements AsyncEventSour
         BigInteger value = ether != null && ether.hasValue() ? AbiCodec.etherToWei(ether.getDouble()) : BigInteger.ZERO;
         TxHash hash = wallet.send(new TransactionRequest(signer(account), at, value, data, null), spending());
         Duration timeout = Duration.ofSeconds(Math.max(1, optionInt("timeoutSeconds")));
-        if (events != null && context() != null && context().mode() == RunMode.REALTIME) {
+        if (mined != null && mined.available() && context() != null && context().mode() == RunMode.REALTIME) {
             // realtime with an engine host that takes outside events: the canvas goes on while the block is mined
-            AsyncEvents engine = events;
-            receipts().execute(() -> {
-                Runnable result;
+            mined.submit(this, () -> {
                 try {
-                    TransactionOutputs.Mined mined = TransactionOutputs.await(wallet, at, hash, value, timeout);
-                    result = () -> sendMined(mined);
+                    TransactionOutputs.Mined m = TransactionOutputs.await(wallet, at, hash, value, timeout);
+                    return () -> {
+                        tx.send(m);
+                        m.revertReason().ifPresent(r -> errors.send(List.of(r)));
+                    };
                 } catch (WalletException e) {
-                    result = () -> errors.send(List.of(describe(e)));
+                    return () -> errors.send(List.of(describe(e)));
                 }
-                Runnable staged = result;
-                engine.post(this, () -> arrived.add(staged));
             });
             return;
         }
-        TransactionOutputs.Mined mined = TransactionOutputs.await(wallet, at, hash, value, timeout);
-        if (!mined.outcome().succeeded()) {
-            problems.add("reverted: " + mined.outcome().revert().orElse("no reason given"));
-        }
-        tx.send(mined);
-    }
-
-    private void sendMined(TransactionOutputs.Mined mined) {
-        tx.send(mined);
-        if (!mined.outcome().succeeded()) {
-            errors.send(List.of("reverted: " + mined.outcome().revert().orElse("no reason given")));
-        }
+        TransactionOutputs.Mined m = TransactionOutputs.await(wallet, at, hash, value, timeout);
+        m.revertReason().ifPresent(problems::add);
+        tx.send(m);
     }
 
     @Override
     public void attach(AsyncEvents engineEvents) {
-        this.events = engineEvents;
-    }
-
-    /** One waiting thread per module, so results come back in the order the transactions were sent. */
-    private ExecutorService receipts() {
-        if (receipts == null) {
-            receipts = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "EthereumCall-" + path());
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        return receipts;
+        mined = new BackgroundResults("EthereumCall-" + path());
+        mined.attach(engineEvents);
     }
 
     @Override
     public void onStop() {
-        if (receipts != null) {
-            receipts.shutdownNow();
-            receipts = null;
+        if (mined != null) {
+            mined.close();
         }
     }
 
     /** Results not yet sent are dropped by Reset; transactions already sent still get mined. */
     @Override
     public void clearState() {
-        arrived.clear();
-    }
-
-    private String unique(String name) {
-        String n = name;
-        for (int k = 2; output(n) != null; k++) {
-            n = name + "_" + k;
+        if (mined != null) {
+            mined.clear();
         }
-        return n;
     }
 }

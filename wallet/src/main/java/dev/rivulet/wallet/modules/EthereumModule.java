@@ -84,6 +84,15 @@ abstract class EthereumModule extends ModuleInstance {
         return address;
     }
 
+    /** {@code name}, or name_2, name_3... if an output already has it (ABI names may repeat Streamr's fixed ones). */
+    final String unique(String name) {
+        String n = name;
+        for (int k = 2; output(n) != null; k++) {
+            n = name + "_" + k;
+        }
+        return n;
+    }
+
     /** A message for the errors output from a wallet failure (never contains a secret: wallet messages never do). */
     static String describe(RuntimeException e) {
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();

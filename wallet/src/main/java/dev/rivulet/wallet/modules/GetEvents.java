@@ -108,14 +108,6 @@ public final class GetEvents extends EthereumModule implements AsyncEventSource 
         return millis;
     }
 
-    private String unique(String name) {
-        String n = name;
-        for (int k = 2; output(n) != null; k++) {
-            n = name + "_" + k;
-        }
-        return n;
-    }
-
     @Override
     public void onStop() {
         if (poller != null) {

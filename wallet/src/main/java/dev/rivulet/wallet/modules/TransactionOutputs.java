@@ -17,6 +17,11 @@ record TransactionOutputs(Output txHash, List<EventOutputs> events, Output spent
 
     /** What the chain says about a sent transaction once mined (gathered on any thread). */
     record Mined(TransactionOutcome outcome, List<LogEntry> logs, BigInteger nonce, BigInteger valueWei) {
+        /** "reverted: reason" for a failed transaction. */
+        java.util.Optional<String> revertReason() {
+            return outcome.succeeded() ? java.util.Optional.empty()
+                : java.util.Optional.of("reverted: " + outcome.revert().orElse("no reason given"));
+        }
     }
 
     /** Waits for the receipt and reads the transaction's logs and nonce; blocks, so any thread but the FX one. */
