@@ -116,27 +116,10 @@ public final class CanvasBuilder {
         if (target.variadic != null && Boolean.TRUE.equals(target.variadic.isLast)) {
             grow(to);
         }
-        if (DataType.fromStreamr(target.type) == DataType.ETHEREUM_CONTRACT) {
-            copyDesignValue(from, output, to, target);
+        if (DesignValues.copyOnConnect(registry, from, output, to, target)) {
+            refresh(to);
         }
         return this;
-    }
-
-    /**
-     * An EthereumContract input keeps the contract (address and ABI) it is connected to in the document, as Streamr's
-     * editor did, because the receiving module's ports (function arguments, results, events) follow the ABI and must
-     * exist before any value flows. The source must be pullable (GetContractAt, SolidityCompileDeploy).
-     */
-    private void copyDesignValue(ModuleNode from, String output, ModuleNode to, PortNode target) {
-        ModuleInstance source = registry.instantiate(from, new ArrayList<>());
-        Output out = source.output(output);
-        if (source instanceof Pullable p && out != null) {
-            Object value = p.pull(out);
-            if (value != null) {
-                target.value = value;
-                refresh(to);
-            }
-        }
     }
 
     public CanvasBuilder feedback(ModuleNode from, String output, ModuleNode to, String input) {
