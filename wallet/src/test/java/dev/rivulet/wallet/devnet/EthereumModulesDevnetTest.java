@@ -367,6 +367,20 @@ class EthereumModulesDevnetTest {
         }
     }
 
+    @Test
+    void compilerErrorsAreShownAsConfigurationProblemsOfTheModule(DevnetNode node) {
+        try (DefaultWalletService wallet = DevnetWallets.funded(dir, node)) {
+            ModuleRegistry registry = registry(wallet, null);
+            ModuleNode sol = registry.newNode("solidity-compile-deploy", 1);
+            sol.putExtra("code", "pragma solidity ^0.8.20; contract Broken { function f() external { x = 1; } }");
+            List<String> problems = new java.util.ArrayList<>();
+            registry.instantiate(sol, problems);
+
+            assertThat(problems).singleElement().asString().startsWith("compilation failed:")
+                .contains("Undeclared identifier");
+        }
+    }
+
     private static String resource(String path) throws IOException {
         try (InputStream in = EthereumModulesDevnetTest.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

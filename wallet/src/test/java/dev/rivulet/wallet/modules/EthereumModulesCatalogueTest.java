@@ -9,7 +9,12 @@ import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.core.ModuleServices;
 import dev.rivulet.document.ModuleNode;
+import dev.rivulet.wallet.ChainProfile;
+import dev.rivulet.wallet.DefaultWalletService;
+import dev.rivulet.wallet.KdfParams;
 import dev.rivulet.wallet.TestKeys;
+import dev.rivulet.wallet.WalletService;
+import dev.rivulet.wallet.keys.Keyring;
 import dev.rivulet.wallet.sign.Signatures;
 import dev.rivulet.wallet.solidity.SolcJs;
 import dev.rivulet.wallet.solidity.SolidityCompiler;
@@ -108,6 +113,31 @@ class EthereumModulesCatalogueTest {
             registry.instantiate(registry.newNode(type, 1), problems);
             assertThat(problems).as(type)
                 .contains("solc not available: install Node.js and run npm ci in resources/devnet");
+        }
+    }
+
+    @Test
+    void getEventsThatCannotReachTheChainSaysSoWhenStarting() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        try (DefaultWalletService wallet = new DefaultWalletService(new Keyring(empty, KdfParams.LIGHT,
+                java.time.Clock.systemUTC(), java.time.Duration.ZERO),
+                ChainProfile.localDevnet("http://127.0.0.1:" + closedPort), tx -> false, java.time.Duration.ofMillis(50))) {
+            ModuleRegistry registry = REGISTRY.withServices(ModuleServices.NONE.with(WalletService.class, wallet));
+            CanvasBuilder b = new CanvasBuilder(registry);
+            ModuleNode at = b.add("get-contract-at");
+            b.param(at, "address", TestKeys.HARDHAT_1.hex()).param(at, "ABI",
+                "[{\"type\":\"event\",\"name\":\"Ping\",\"inputs\":[]}]");
+            ModuleNode events = b.add("get-events");
+            b.connect(at, "contract", events, "contract");
+            assertThat(registry.instantiate(events, new ArrayList<>()).output("Ping")).isNotNull();
+            try (CanvasRun run = CanvasRun.realtime(b.build(), registry).withAsyncEvents()) {
+                run.start();
+                assertThat(run.failures()).singleElement().asString()
+                    .startsWith("GetEvents: could not start: cannot reach http://127.0.0.1:" + closedPort);
+            }
         }
     }
 
