@@ -7,7 +7,11 @@ import dev.rivulet.document.CanvasFiles;
 import dev.rivulet.document.CanvasFormatException;
 import dev.rivulet.runtime.secrets.SecretStore;
 import dev.rivulet.runtime.secrets.SecretStoreException;
+import dev.rivulet.runtime.engine.StoredHistory;
+import dev.rivulet.runtime.streams.history.LocalStreams;
+import dev.rivulet.runtime.streams.history.RegistryHistory;
 import java.io.PrintWriter;
+import java.time.Clock;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -41,7 +45,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--replay",
             paramLabel = "STREAM_ID=FILE.csv",
-            description = "Replay a CSV file as the given stream (repeatable).")
+            description = "Replay a CSV file as the given stream (repeatable). Streams without one are replayed from"
+                + " their stored history when the stream exists locally (rivulet streams).")
     Map<String, Path> replays = new LinkedHashMap<>();
 
     @Option(names = "--from", paramLabel = "T", description = "Start of the replayed period (ISO-8601 instant or epoch ms).")
@@ -100,6 +105,9 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         HeadlessRun.Options options = new HeadlessRun.Options(canvas, replays, from, to, speed, out);
-        return new HeadlessRun(registry, err, secrets).run(doc, options, spec.commandLine().getOut());
+        // streams without a --replay file are read from the local stream history, if the registry has them
+        StoredHistory stored = StoredHistory.lazy(() ->
+            new RegistryHistory(LocalStreams.open(root.dataDirectory(), Clock.systemUTC()).history()));
+        return new HeadlessRun(registry, err, secrets, stored).run(doc, options, spec.commandLine().getOut());
     }
 }

@@ -21,15 +21,22 @@ public final class BatchWriter implements AutoCloseable {
     private final HistoryStore store;
     private final Connection connection;
     private final PreparedStatement insert;
+    private final PreparedStatement insertSigned;
     private final ContentCodec codec = new ContentCodec();
     private final Map<String, Long> chains = new HashMap<>();
+    private String lastPublisher;
+    private String lastChainId;
+    private long lastChain;
 
     BatchWriter(HistoryStore store, Connection connection) throws SQLException {
         this.store = store;
         this.connection = connection;
         connection.setAutoCommit(false);
+        // unsigned messages (the common case for now) skip binding two NULLs: each bind is a native call
         insert = connection.prepareStatement("INSERT OR IGNORE INTO messages (stream_num, partition, ts, seq, chain,"
-            + " content, signature_type, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            + " content) VALUES (?, ?, ?, ?, ?, ?)");
+        insertSigned = connection.prepareStatement("INSERT OR IGNORE INTO messages (stream_num, partition, ts, seq,"
+            + " chain, content, signature_type, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     /**
@@ -42,6 +49,7 @@ public final class BatchWriter implements AutoCloseable {
         if (messages.isEmpty()) {
             return 0;
         }
+        int signed = 0;
         try {
             for (StreamMessage m : messages) {
                 StoredStream s = store.stored(m.streamId());
@@ -49,24 +57,28 @@ public final class BatchWriter implements AutoCloseable {
                     throw new StreamException("stream " + m.streamId() + " has " + s.definition().partitions()
                         + " partition(s); partition " + m.partition() + " does not exist");
                 }
-                insert.setLong(1, s.num());
-                insert.setInt(2, m.partition());
-                insert.setLong(3, m.timestamp());
-                insert.setLong(4, m.sequence());
-                insert.setLong(5, chain(m.publisherId(), m.chainId()));
-                insert.setBytes(6, codec.encode(m.content(), s.definition().schemaVersion(), s.indexByName()));
-                if (m.signature() == null) {
-                    insert.setNull(7, Types.VARCHAR);
-                    insert.setNull(8, Types.VARCHAR);
-                } else {
-                    insert.setString(7, m.signature().type());
-                    insert.setString(8, m.signature().value());
+                PreparedStatement ps = m.signature() == null ? insert : insertSigned;
+                ps.setLong(1, s.num());
+                ps.setInt(2, m.partition());
+                ps.setLong(3, m.timestamp());
+                ps.setLong(4, m.sequence());
+                ps.setLong(5, chain(m.publisherId(), m.chainId()));
+                ps.setBytes(6, codec.encode(m.content(), s.definition().schemaVersion(), s.indexByName()));
+                if (m.signature() != null) {
+                    ps.setString(7, m.signature().type());
+                    ps.setString(8, m.signature().value());
+                    signed++;
                 }
-                insert.addBatch();
+                ps.addBatch();
             }
             int added = 0;
             for (int n : insert.executeBatch()) {
                 added += Math.max(n, 0);
+            }
+            if (signed > 0) {
+                for (int n : insertSigned.executeBatch()) {
+                    added += Math.max(n, 0);
+                }
             }
             connection.commit();
             return added;
@@ -80,6 +92,17 @@ public final class BatchWriter implements AutoCloseable {
     }
 
     private long chain(String publisher, String chainId) throws SQLException {
+        // a batch usually comes from one chain: skip building the key for it
+        if (publisher.equals(lastPublisher) && chainId.equals(lastChainId)) {
+            return lastChain;
+        }
+        lastPublisher = publisher;
+        lastChainId = chainId;
+        lastChain = chainNum(publisher, chainId);
+        return lastChain;
+    }
+
+    private long chainNum(String publisher, String chainId) throws SQLException {
         String key = publisher + '\u0000' + chainId;
         Long num = chains.get(key);
         if (num == null) {
@@ -107,17 +130,21 @@ public final class BatchWriter implements AutoCloseable {
     private void rollback() {
         try {
             insert.clearBatch();
+            insertSigned.clearBatch();
             connection.rollback();
         } catch (SQLException ignored) {
             // the connection is unusable; the caller sees the original failure
         }
         chains.clear();
+        lastPublisher = null;
+        lastChainId = null;
     }
 
     @Override
     public void close() {
         try {
             insert.close();
+            insertSigned.close();
             connection.close();
         } catch (SQLException e) {
             throw new StreamException("cannot close the history writer: " + e.getMessage(), e);

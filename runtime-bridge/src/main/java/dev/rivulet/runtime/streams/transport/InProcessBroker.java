@@ -9,18 +9,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The embedded transport: publishers and subscribers in this process. Each subscription has a bounded queue drained
- * by a pool thread; when a subscriber falls {@code queueCapacity} messages behind, further messages for it are
+ * by its own delivery thread; when a subscriber falls {@code queueCapacity} messages behind, further messages for it are
  * dropped and counted ({@link Subscription#dropped()}), so a slow canvas never blocks publishers or other subscribers.
  * Messages of streams with storage on are also handed to the history recorder (which pushes back instead of dropping,
  * so stored history is complete).
@@ -30,12 +28,12 @@ import org.slf4j.LoggerFactory;
 public final class InProcessBroker implements StreamTransport {
     private static final Logger LOG = LoggerFactory.getLogger(InProcessBroker.class);
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
-    /** Messages a subscription delivers before giving its pool thread to others. */
-    private static final int DRAIN_SLICE = 1024;
+    /** Longest sleep of an idle delivery thread (it is woken at once when a message comes). */
+    private static final long PARK_NANOS = 50_000_000L;
 
     private final Consumer<StreamMessage> recorder;
     private final int queueCapacity;
-    private final ExecutorService pool;
+    private final AtomicInteger threads = new AtomicInteger();
     private final Map<StreamId, List<Sub>> subscriptions = new ConcurrentHashMap<>();
     private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
@@ -51,13 +49,6 @@ public final class InProcessBroker implements StreamTransport {
         }
         this.recorder = recorder;
         this.queueCapacity = queueCapacity;
-        AtomicInteger n = new AtomicInteger();
-        // cached: a listener that blocks holds only its own thread
-        this.pool = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "rivulet-broker-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     @Override
@@ -114,26 +105,32 @@ public final class InProcessBroker implements StreamTransport {
         }
         closed = true;
         subscriptions.values().forEach(l -> l.forEach(Sub::close));
-        pool.shutdown();
         connectionListeners.forEach(l -> l.stateChanged(ConnectionState.CLOSED, ""));
     }
 
-    /** A subscription: its queue, counters and drain task. */
-    private final class Sub implements Subscription, Runnable {
+    /**
+     * A subscription: its queue, counters and delivery thread. A thread of its own keeps a blocked listener from
+     * holding up anyone else and, unlike handing each burst to a pool, costs no thread hand-off per message.
+     */
+    private final class Sub implements Subscription {
         private final StreamId stream;
         private final Set<Integer> partitions;
         private final MessageListener listener;
         private final ConcurrentLinkedQueue<StreamMessage> queue = new ConcurrentLinkedQueue<>();
         private final AtomicInteger queued = new AtomicInteger();
-        private final AtomicBoolean scheduled = new AtomicBoolean();
         private final AtomicLong dropped = new AtomicLong();
+        private final Thread thread;
         private volatile long delivered;
+        private volatile boolean parked;
         private volatile boolean open = true;
 
         Sub(StreamId stream, Set<Integer> partitions, MessageListener listener) {
             this.stream = stream;
             this.partitions = partitions;
             this.listener = listener;
+            thread = new Thread(this::deliver, "rivulet-broker-" + threads.incrementAndGet() + "-" + stream);
+            thread.setDaemon(true);
+            thread.start();
         }
 
         void offer(StreamMessage m) {
@@ -146,39 +143,40 @@ public final class InProcessBroker implements StreamTransport {
                 return;
             }
             queue.offer(m);
-            if (scheduled.compareAndSet(false, true)) {
-                try {
-                    pool.execute(this);
-                } catch (java.util.concurrent.RejectedExecutionException e) {
-                    scheduled.set(false); // closed meanwhile
-                }
+            if (parked) {
+                LockSupport.unpark(thread);
             }
         }
 
-        @Override
-        public void run() {
-            int n = 0;
-            StreamMessage m;
-            long count = delivered;
-            while (open && n < DRAIN_SLICE && (m = queue.poll()) != null) {
+        private void deliver() {
+            long count = 0;
+            while (open) {
+                StreamMessage m = queue.poll();
+                if (m == null) {
+                    // under steady load the next message is microseconds away: spin a little before parking
+                    for (int i = 0; i < 200 && (m = queue.poll()) == null; i++) {
+                        Thread.onSpinWait();
+                    }
+                    if (m == null) {
+                        parked = true;
+                        // re-check after announcing: an offer in between either is seen here or unparks us
+                        m = queue.poll();
+                        if (m == null) {
+                            LockSupport.parkNanos(this, PARK_NANOS);
+                        }
+                        parked = false;
+                        if (m == null) {
+                            continue;
+                        }
+                    }
+                }
                 queued.decrementAndGet();
                 try {
                     listener.onMessage(m);
                 } catch (RuntimeException e) {
                     LOG.warn("subscriber of {} failed on a message: {}", stream, e.toString());
                 }
-                count++;
-                n++;
-            }
-            delivered = count;
-            scheduled.set(false);
-            // a message offered after the last poll but before the flag cleared would wait forever: re-check
-            if (open && !queue.isEmpty() && scheduled.compareAndSet(false, true)) {
-                try {
-                    pool.execute(this);
-                } catch (java.util.concurrent.RejectedExecutionException e) {
-                    scheduled.set(false);
-                }
+                delivered = ++count;
             }
         }
 
@@ -210,6 +208,7 @@ public final class InProcessBroker implements StreamTransport {
         @Override
         public void close() {
             open = false;
+            LockSupport.unpark(thread);
             List<Sub> subs = subscriptions.get(stream);
             if (subs != null) {
                 subs.remove(this);
