@@ -8,6 +8,9 @@ import dev.rivulet.document.CanvasFormatException;
 import dev.rivulet.runtime.secrets.SecretStore;
 import dev.rivulet.runtime.secrets.SecretStoreException;
 import dev.rivulet.runtime.engine.StoredHistory;
+import dev.rivulet.runtime.modules.streams.StreamModules;
+import dev.rivulet.runtime.modules.streams.StreamServices;
+import dev.rivulet.runtime.streams.transport.MessageChain;
 import dev.rivulet.runtime.streams.history.LocalStreams;
 import dev.rivulet.runtime.streams.history.RegistryHistory;
 import java.io.PrintWriter;
@@ -18,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -105,9 +109,21 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         HeadlessRun.Options options = new HeadlessRun.Options(canvas, replays, from, to, speed, out);
-        // streams without a --replay file are read from the local stream history, if the registry has them
-        StoredHistory stored = StoredHistory.lazy(() ->
-            new RegistryHistory(LocalStreams.open(root.dataDirectory(), Clock.systemUTC()).history()));
-        return new HeadlessRun(registry, err, secrets, stored).run(doc, options, spec.commandLine().getOut());
+        // the local streams are opened only if the run needs them: a stream without a --replay file is read from
+        // its stored history, and the Streams modules (SearchStream...) use the registry
+        LocalStreams[] local = new LocalStreams[1];
+        Supplier<LocalStreams> streams = () -> {
+            synchronized (local) {
+                if (local[0] == null) {
+                    local[0] = LocalStreams.open(root.dataDirectory(), Clock.systemUTC());
+                }
+                return local[0];
+            }
+        };
+        StoredHistory stored = StoredHistory.lazy(() -> new RegistryHistory(streams.get().history()));
+        // historical runs never publish (SendToStream writes nothing then), so no transport is needed
+        ModuleRegistry bound = StreamModules.bind(registry, new StreamServices(() -> streams.get().registry(), null,
+            new MessageChain("local", MessageChain.randomId())));
+        return new HeadlessRun(bound, err, secrets, stored).run(doc, options, spec.commandLine().getOut());
     }
 }
