@@ -23,7 +23,9 @@ import java.util.function.Consumer;
 /**
  * The stored history of the registry's streams, in {@code streams.db}: batched appends, range and last-N queries
  * (the primary key is a per-partition time index), a replay cursor, retention, and reading of rows written under
- * older schema versions (fields matched by name; fields a row lacks are absent).
+ * older schema versions (fields matched by name; fields a row lacks are absent). Stream keys and schemas are cached
+ * and dropped when this process's {@link StreamRegistry} reports a change; an edit made by another process is seen
+ * after a restart (rows stay readable either way, since each row names its schema version).
  *
  * <p>Usage: {@code HistoryStore h = new HistoryStore(registry); h.append(batch); h.range(id, from, to, 1000);}
  */
