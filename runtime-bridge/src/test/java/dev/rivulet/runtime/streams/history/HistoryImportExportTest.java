@@ -63,14 +63,21 @@ class HistoryImportExportTest {
     @Test
     void jsonLinesExportAndImportKeepEveryMessageExactly() throws Exception {
         LocalStreams from = streams();
-        StreamMessage signed = new StreamMessage(PRICES, 0, 5000, 2, "0xabc", "chain1",
-            Map.of("price", 1.25, "symbol", "Q"), new StreamMessage.Signature("ECDSA_SECP256K1_EVM", "0x1234"));
+        Map<String, Object> content = new java.util.LinkedHashMap<>();
+        content.put("price", 1.25);
+        content.put("symbol", "Q");
+        StreamMessage signed = new StreamMessage(PRICES, 0, 5000, 2, "0xabc", "chain1", content, new StreamMessage.Signature("ECDSA_SECP256K1_EVM", "0x1234"));
         from.history().append(List.of(signed, HistoryFixture.msg(PRICES, 0, 6000, 0, "tags", List.of(1, 2))));
         Path file = tmp.resolve("prices.jsonl");
         try (var w = Files.newBufferedWriter(file)) {
             new HistoryExport(from.history()).jsonLines(PRICES, Long.MIN_VALUE, Long.MAX_VALUE, w);
         }
-        assertThat(Files.readAllLines(file)).hasSize(2);
+        assertThat(Files.readAllLines(file)).containsExactly(
+            "{\"streamId\":\"prices\",\"partition\":0,\"timestamp\":5000,\"sequence\":2,\"publisherId\":\"0xabc\","
+                + "\"chainId\":\"chain1\",\"content\":{\"price\":1.25,\"symbol\":\"Q\"},"
+                + "\"signature\":{\"type\":\"ECDSA_SECP256K1_EVM\",\"value\":\"0x1234\"}}",
+            "{\"streamId\":\"prices\",\"partition\":0,\"timestamp\":6000,\"sequence\":0,\"publisherId\":\"pub\","
+                + "\"chainId\":\"chain\",\"content\":{\"tags\":[1,2]}}");
 
         LocalStreams to = HistoryFixture.open(tmp.resolve("other"));
         to.registry().create(StreamDefinition.of(PRICES, "Prices").withFields(List.of(PRICE)));
