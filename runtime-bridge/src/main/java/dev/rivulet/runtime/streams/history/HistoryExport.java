@@ -39,6 +39,8 @@ public final class HistoryExport {
         long[] n = {0};
         try (JsonGenerator g = new JsonFactory(JSON).createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // lines are separated by the newline alone (Jackson puts a space between root values by default)
+            g.setRootValueSeparator(null);
             store.forEach(id, from, to, m -> {
                 try {
                     write(g, m);
