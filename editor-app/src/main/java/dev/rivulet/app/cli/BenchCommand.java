@@ -3,6 +3,7 @@ package dev.rivulet.app.cli;
 import dev.rivulet.app.bench.CanvasBench;
 import dev.rivulet.app.bench.CanvasIoBench;
 import dev.rivulet.app.bench.EngineBench;
+import dev.rivulet.app.bench.StreamsBench;
 import dev.rivulet.core.ModuleRegistry;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ public final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     RivuletCommand root;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "Benchmark to run: engine, canvas-io, canvas.")
+    @Parameters(index = "0", paramLabel = "NAME", description = "Benchmark to run: engine, canvas-io, canvas, streams.")
     String name;
 
     public String name() {
@@ -36,6 +37,9 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--events", paramLabel = "N", description = "Events per measured round (engine).")
     long events = 20_000_000L;
+
+    @Option(names = "--messages", paramLabel = "N", description = "Messages written and replayed (streams).")
+    long messages = 1_000_000L;
 
     @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds.")
     int rounds = 5;
@@ -49,11 +53,13 @@ public final class BenchCommand implements Callable<Integer> {
         switch (name) {
             case "engine" -> EngineBench.run(ModuleRegistry.load(), events, rounds, out);
             case "canvas-io" -> CanvasIoBench.run(ModuleRegistry.load(), modules, out);
+            // always in a fresh temporary data directory, deleted afterwards
+            case "streams" -> StreamsBench.run(messages, Math.min(rounds, 3), out);
             // the only command that starts JavaFX (headless on Monocle when there is no display)
             case "canvas" -> CanvasBench.run(ModuleRegistry.load(), modules, out);
             default -> {
                 spec.commandLine().getErr().println("rivulet bench: unknown benchmark \"" + name
-                    + "\" (available: engine, canvas-io, canvas)");
+                    + "\" (available: engine, canvas-io, canvas, streams)");
                 return 2;
             }
         }

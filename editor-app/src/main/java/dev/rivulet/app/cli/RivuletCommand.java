@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
             ConvertCommand.class,
             ModulesCommand.class,
             SecretsCommand.class,
+            StreamsCommand.class,
             BenchCommand.class,
             DevnetCommand.class
         })

@@ -10,13 +10,21 @@ import dev.rivulet.document.CanvasFiles;
 import dev.rivulet.document.CanvasFormatException;
 import dev.rivulet.runtime.secrets.SecretStore;
 import dev.rivulet.runtime.secrets.SecretStoreException;
+import dev.rivulet.runtime.engine.StoredHistory;
+import dev.rivulet.runtime.modules.streams.StreamModules;
+import dev.rivulet.runtime.modules.streams.StreamServices;
+import dev.rivulet.runtime.streams.transport.MessageChain;
+import dev.rivulet.runtime.streams.history.LocalStreams;
+import dev.rivulet.runtime.streams.history.RegistryHistory;
 import java.io.PrintWriter;
+import java.time.Clock;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,7 +52,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--replay",
             paramLabel = "STREAM_ID=FILE.csv",
-            description = "Replay a CSV file as the given stream (repeatable).")
+            description = "Replay a CSV file as the given stream (repeatable). Streams without one are replayed from"
+                + " their stored history when the stream exists locally (rivulet streams).")
     Map<String, Path> replays = new LinkedHashMap<>();
 
     @Option(names = "--from", paramLabel = "T", description = "Start of the replayed period (ISO-8601 instant or epoch ms).")
@@ -131,13 +140,28 @@ public final class RunCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        // the local streams are opened only if the run needs them: a stream without a --replay file is read from
+        // its stored history, and the Streams modules (SearchStream...) use the registry
+        LocalStreams[] local = new LocalStreams[1];
+        Supplier<LocalStreams> streams = () -> {
+            synchronized (local) {
+                if (local[0] == null) {
+                    local[0] = LocalStreams.open(root.dataDirectory(), Clock.systemUTC());
+                }
+                return local[0];
+            }
+        };
+        StoredHistory stored = StoredHistory.lazy(() -> new RegistryHistory(streams.get().history()));
+        // historical runs never publish (SendToStream writes nothing then), so no transport is needed
+        ModuleRegistry bound = StreamModules.bind(registry, new StreamServices(() -> streams.get().registry(), null,
+            new MessageChain("local", MessageChain.randomId())));
         if (!HeadlessWallet.needed(doc, registry)) {
-            return new HeadlessRun(registry, err, secrets).run(doc, options, spec.commandLine().getOut());
+            return new HeadlessRun(bound, err, secrets, stored).run(doc, options, spec.commandLine().getOut());
         }
         Path walletDir = root.dataDirectory().root().resolve("wallet");
         try (HeadlessWallet wallet = HeadlessWallet.open(walletDir,
                 new HeadlessWallet.Options(rpcUrl, chainId, walletPasswordFile, allowSpend))) {
-            return new HeadlessRun(registry.withServices(wallet.services()), err, secrets)
+            return new HeadlessRun(bound.withServices(wallet.services()), err, secrets, stored)
                     .run(doc, options, spec.commandLine().getOut());
         } catch (IOException e) {
             err.println("rivulet run: --wallet-password-file: cannot read " + walletPasswordFile + ": " + e.getMessage());

@@ -16,6 +16,7 @@ import dev.rivulet.runtime.engine.JsonLinesSink;
 import dev.rivulet.runtime.engine.RunHandle;
 import dev.rivulet.runtime.engine.RunRequest;
 import dev.rivulet.runtime.engine.RunState;
+import dev.rivulet.runtime.engine.StoredHistory;
 import dev.rivulet.runtime.replay.TimeParser;
 import dev.rivulet.runtime.secrets.CanvasSecrets;
 import dev.rivulet.runtime.secrets.SecretLookup;
@@ -40,16 +41,26 @@ public final class HeadlessRun {
     private final ModuleRegistry registry;
     private final PrintWriter err;
     private final SecretLookup secrets;
+    private final StoredHistory history;
 
     public HeadlessRun(ModuleRegistry registry, PrintWriter err) {
-        this(registry, err, SecretLookup.NONE);
+        this(registry, err, SecretLookup.NONE, StoredHistory.NONE);
     }
 
     /** A run whose secret parameters are resolved from {@code secrets} (the data directory's secret store). */
     public HeadlessRun(ModuleRegistry registry, PrintWriter err, SecretLookup secrets) {
+        this(registry, err, secrets, StoredHistory.NONE);
+    }
+
+    /**
+     * A run whose secret parameters are resolved from {@code secrets} and whose streams without a {@code --replay}
+     * file are replayed from {@code history} (the local stream store).
+     */
+    public HeadlessRun(ModuleRegistry registry, PrintWriter err, SecretLookup secrets, StoredHistory history) {
         this.registry = registry;
         this.err = err;
         this.secrets = secrets;
+        this.history = history;
     }
 
     /** Options as given on the command line (nulls where absent). */
@@ -115,7 +126,7 @@ public final class HeadlessRun {
             ? Files.newBufferedWriter(o.out(), StandardCharsets.UTF_8)
             : nonClosing(stdout);
              JsonLinesSink sink = new JsonLinesSink(out);
-             EmbeddedEngine engine = new EmbeddedEngine(registry, secrets)) {
+             EmbeddedEngine engine = new EmbeddedEngine(registry, secrets, history)) {
             RunRequest.Builder req = RunRequest.historical(doc).from(from).to(to).speed(speed).ui(sink)
                 .listener(new StderrListener(err, where));
             o.replays().forEach(req::replay);

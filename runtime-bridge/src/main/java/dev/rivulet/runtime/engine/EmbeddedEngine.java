@@ -36,17 +36,29 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class EmbeddedEngine implements Engine {
     private final ModuleRegistry registry;
     private final SecretLookup secrets;
+    private final StoredHistory history;
     private final List<Run> runs = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
 
     /** An engine without a secret store: canvases that refer to stored secrets run without those modules. */
     public EmbeddedEngine(ModuleRegistry registry) {
-        this(registry, SecretLookup.NONE);
+        this(registry, SecretLookup.NONE, StoredHistory.NONE);
     }
 
     public EmbeddedEngine(ModuleRegistry registry, SecretLookup secrets) {
+        this(registry, secrets, StoredHistory.NONE);
+    }
+
+    /** An engine that replays streams without a CSV file from {@code history}. */
+    public EmbeddedEngine(ModuleRegistry registry, StoredHistory history) {
+        this(registry, SecretLookup.NONE, history);
+    }
+
+    /** Secrets resolved from {@code secrets}; streams without a CSV file replayed from {@code history}. */
+    public EmbeddedEngine(ModuleRegistry registry, SecretLookup secrets, StoredHistory history) {
         this.registry = secrets == SecretLookup.NONE ? registry : CanvasSecrets.resolvingSubCanvases(registry, secrets);
         this.secrets = secrets;
+        this.history = history;
     }
 
     @Override
@@ -102,12 +114,17 @@ public final class EmbeddedEngine implements Engine {
                 ReplayLoop replay = new ReplayLoop(rt);
                 for (StreamSourceModule s : rt.streamSources()) {
                     Path file = request.replays().get(s.streamId());
-                    if (file == null) {
-                        throw new ReplayException("no data for stream \"" + s.streamId() + "\" (module "
-                            + s.module().name() + "): give it with --replay " + s.streamId() + "=FILE.csv");
+                    RecordCursor cursor;
+                    if (file != null) {
+                        CsvRecordCursor csv = CsvRecordCursor.open(file, s.fieldNames(), s.fieldTypes());
+                        csv.warnings().forEach(w -> request.listener().notice(w));
+                        cursor = csv;
+                    } else {
+                        cursor = history.open(s, request.from(), request.to()).orElseThrow(() -> new ReplayException(
+                            "no data for stream \"" + s.streamId() + "\" (module " + s.module().name() + "): give it"
+                                + " with --replay " + s.streamId() + "=FILE.csv, or create the stream and import its"
+                                + " history (rivulet streams)"));
                     }
-                    CsvRecordCursor cursor = CsvRecordCursor.open(file, s.fieldNames(), s.fieldTypes());
-                    cursor.warnings().forEach(w -> request.listener().notice(w));
                     opened.add(cursor);
                     replay.source(s, cursor);
                 }

@@ -7,18 +7,22 @@ import dev.rivulet.runtime.modules.http.Http;
 import dev.rivulet.runtime.modules.http.SimpleHttp;
 import dev.rivulet.runtime.modules.mqtt.Mqtt;
 import dev.rivulet.runtime.modules.sql.Sql;
+import dev.rivulet.runtime.modules.streams.StreamModules;
+import dev.rivulet.runtime.modules.streams.StreamServices;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The modules that need the network or JDBC (so they live in runtime-bridge, not in the pure module-library):
- * HTTP Request, Simple HTTP, SQL, MQTT and Email. Registered through the same SPI as the built-in modules.
+ * HTTP Request, Simple HTTP, SQL, MQTT and Email, and the Streams modules (SendToStream, CreateStream, GetOrCreateStream,
+ * SearchStream). Registered through the same SPI as the built-in modules.
  */
 public final class IntegrationModules implements ModuleProvider {
     static final String INTEGRATIONS = "Integrations";
 
     @Override
     public List<ModuleDefinition> modules() {
-        return List.of(
+        List<ModuleDefinition> all = new ArrayList<>(List.of(
             ModuleDefinition.of("http-request", "HTTP Request", INTEGRATIONS, Http::new).streamrId(1001)
                 .help("Calls a web service with full control: verb, URL query parameters, headers and body. The whole"
                     + " response comes out: data (JSON as maps and lists, or text), headers, status code and round-trip"
@@ -43,6 +47,9 @@ public final class IntegrationModules implements ModuleProvider {
                 .help("Sends an e-mail through your SMTP server each time a value input fires: the subject, the"
                     + " message, the event's time and the values of the inputs (set how many in the options). At"
                     + " most one mail a minute by default. During historical replays the mail is shown as a notice"
-                    + " instead of being sent, unless activateInHistoricalMode is set."));
+                    + " instead of being sent, unless activateInHistoricalMode is set.")));
+        // unbound: a host with streams binds them with StreamModules.bind
+        all.addAll(StreamModules.definitions(StreamServices.NONE));
+        return List.copyOf(all);
     }
 }
