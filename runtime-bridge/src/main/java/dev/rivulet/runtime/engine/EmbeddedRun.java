@@ -1,0 +1,285 @@
+package dev.rivulet.runtime.engine;
+
+import dev.rivulet.core.CanvasRuntime;
+import dev.rivulet.core.ModuleRegistry;
+import dev.rivulet.core.RecordCursor;
+import dev.rivulet.core.ReplayLoop;
+import dev.rivulet.core.RunContext;
+import dev.rivulet.core.RunMode;
+import dev.rivulet.core.StreamInlet;
+import dev.rivulet.core.StreamSourceModule;
+import dev.rivulet.runtime.replay.CsvRecordCursor;
+import dev.rivulet.runtime.replay.ReplayException;
+import dev.rivulet.runtime.secrets.CanvasSecrets;
+import dev.rivulet.runtime.secrets.SecretLookup;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run of the {@link EmbeddedEngine} on its own engine thread: builds the canvas, restores or clears its state,
+ * replays recorded data (historical) or runs the {@link RealtimeLoop} until stopped, and at the end takes the final
+ * snapshot and stops every module. Controls from other threads are queued and run on the engine thread between events.
+ */
+final class EmbeddedRun implements RunHandle {
+    private static final Runnable WAKE = () -> { };
+
+    private final String id;
+    private final RunRequest request;
+    private final ModuleRegistry registry;
+    private final SecretLookup secrets;
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final ConcurrentLinkedQueue<Runnable> requests = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<CompletableFuture<byte[]>> snapshotRequests = new ConcurrentLinkedQueue<>();
+    private final StatsSampler sampler;
+    private final SnapshotSchedule snapshots;
+    private volatile RunState state = RunState.STARTING;
+    private volatile boolean stopRequested;
+    private volatile Throwable failure;
+    private volatile CanvasRuntime runtime;
+    private volatile ReplayLoop loop;
+    private volatile ExternalEventQueue external;
+    private volatile long events;
+
+    EmbeddedRun(String id, RunRequest request, ModuleRegistry registry, SecretLookup secrets) {
+        this.id = id;
+        this.request = request;
+        this.registry = registry;
+        this.secrets = secrets;
+        this.sampler = new StatsSampler(request.statsInterval());
+        this.snapshots = new SnapshotSchedule(request.snapshots(), request.snapshotInterval());
+    }
+
+    void execute() {
+        List<RecordCursor> opened = new ArrayList<>();
+        RealtimeLoop realtime = null;
+        try {
+            RunContext ctx = new RunContext(request.mode(), request.ui(), request.listener());
+            // values of secret parameters exist only in this copy, which never leaves the engine
+            CanvasRuntime rt = CanvasRuntime.build(CanvasSecrets.resolve(request.canvas(), secrets), registry, ctx);
+            runtime = rt;
+            if (request.reset()) {
+                rt.clearState();
+            } else if (request.resumeFrom() != null) {
+                rt.restore(request.resumeFrom());
+            }
+            if (request.mode() == RunMode.HISTORICAL) {
+                ReplayLoop replay = replayLoop(rt, opened);
+                loop = replay;
+                state = RunState.RUNNING;
+                replay.run(request.from(), request.to(), request.speed(), this::poll);
+            } else {
+                ExternalEventQueue queue = new ExternalEventQueue(rt).attachAll();
+                external = queue;
+                realtime = new RealtimeLoop(this, rt, queue);
+                state = RunState.RUNNING;
+                realtime.run();
+            }
+            state = stopRequested ? RunState.STOPPED : RunState.DONE;
+        } catch (RuntimeException e) {
+            failure = e;
+            state = RunState.FAILED;
+        } finally {
+            end(realtime);
+            opened.forEach(RecordCursor::close);
+            finished.countDown();
+        }
+    }
+
+    private ReplayLoop replayLoop(CanvasRuntime rt, List<RecordCursor> opened) {
+        ReplayLoop replay = new ReplayLoop(rt);
+        for (StreamInlet inlet : rt.streamInlets()) {
+            StreamSourceModule s = inlet.source();
+            Path file = request.replays().get(s.streamId());
+            if (file == null) {
+                throw new ReplayException("no data for stream \"" + s.streamId() + "\" (module "
+                    + s.module().name() + (inlet.topLevel() ? "" : " at " + inlet.path())
+                    + "): give it with --replay " + s.streamId() + "=FILE.csv");
+            }
+            CsvRecordCursor cursor = CsvRecordCursor.open(file, s.fieldNames(), s.fieldTypes());
+            cursor.warnings().forEach(w -> request.listener().notice(w));
+            opened.add(cursor);
+            replay.source(inlet, cursor);
+        }
+        return replay;
+    }
+
+    /** Closes outside inputs, takes the final snapshot, stops the modules and publishes the final statistics. */
+    private void end(RealtimeLoop realtime) {
+        ExternalEventQueue queue = external;
+        if (queue != null) {
+            queue.close();
+        }
+        if (realtime != null) {
+            realtime.unsubscribe();
+        }
+        CanvasRuntime rt = runtime;
+        if (rt == null) {
+            failSnapshotRequests();
+            return;
+        }
+        runRequests();
+        failSnapshotRequests();
+        if (state != RunState.FAILED || loop != null || queue != null) {
+            // a run that got going has state worth keeping, even one that broke down on bad input
+            snapshots.atStop(rt);
+        }
+        rt.stop();
+        sampler.sample(rt, events());
+    }
+
+    /** Historical loop callback, every 1024 events and while throttled: controls, housekeeping, stop. */
+    private boolean poll() {
+        runRequests();
+        housekeeping(loop == null ? 0 : loop.events());
+        return stopRequested;
+    }
+
+    /** Runs queued controls; engine thread only. A control that fails gives a notice, the run goes on. */
+    void runRequests() {
+        Runnable r;
+        while ((r = requests.poll()) != null) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                request.listener().notice(e.getMessage() != null ? e.getMessage() : e.toString());
+            }
+        }
+    }
+
+    /** Statistics and periodic snapshots when due; engine thread only. */
+    void housekeeping(long eventCount) {
+        CanvasRuntime rt = runtime;
+        sampler.maybeSample(rt, eventCount);
+        snapshots.maybeTake(rt);
+    }
+
+    void progress(long eventCount) {
+        events = eventCount;
+    }
+
+    boolean stopRequested() {
+        return stopRequested;
+    }
+
+    RunRequest request() {
+        return request;
+    }
+
+    private void submit(Runnable control) {
+        requests.add(control);
+        ExternalEventQueue q = external;
+        if (q != null) {
+            q.postTask(WAKE, false);
+        }
+    }
+
+    private void failSnapshotRequests() {
+        CompletableFuture<byte[]> f;
+        while ((f = snapshotRequests.poll()) != null) {
+            f.completeExceptionally(new IllegalStateException("the run ended before the snapshot was taken"));
+        }
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public RunMode mode() {
+        return request.mode();
+    }
+
+    @Override
+    public RunState state() {
+        return state;
+    }
+
+    @Override
+    public long events() {
+        ReplayLoop l = loop;
+        return l != null ? l.events() : events;
+    }
+
+    @Override
+    public long time() {
+        CanvasRuntime rt = runtime;
+        return rt == null ? 0 : rt.context().time();
+    }
+
+    @Override
+    public Map<Integer, List<String>> problems() {
+        CanvasRuntime rt = runtime;
+        return rt == null ? Map.of() : rt.problems();
+    }
+
+    @Override
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    @Override
+    public RunStats stats() {
+        return sampler.latest();
+    }
+
+    @Override
+    public void stop() {
+        stopRequested = true;
+        ExternalEventQueue q = external;
+        if (q != null) {
+            q.postTask(WAKE, false);
+        }
+    }
+
+    @Override
+    public boolean await(Duration timeout) throws InterruptedException {
+        return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void setParameter(int moduleHash, String param, Object value) {
+        submit(() -> runtime.setParameter(moduleHash, param, value));
+    }
+
+    @Override
+    public void uiEvent(int moduleHash, Map<String, Object> event) {
+        Map<String, Object> copy = Map.copyOf(event);
+        submit(() -> runtime.uiEvent(moduleHash, copy));
+    }
+
+    @Override
+    public void uiEvent(String modulePath, Map<String, Object> event) {
+        Map<String, Object> copy = Map.copyOf(event);
+        submit(() -> runtime.uiEvent(modulePath, copy));
+    }
+
+    @Override
+    public void clearState() {
+        submit(() -> runtime.clearState());
+    }
+
+    @Override
+    public CompletableFuture<byte[]> snapshot() {
+        CompletableFuture<byte[]> f = new CompletableFuture<>();
+        if (finished.getCount() == 0) {
+            f.completeExceptionally(new IllegalStateException("the run has ended"));
+            return f;
+        }
+        snapshotRequests.add(f);
+        submit(() -> {
+            if (snapshotRequests.remove(f)) {
+                f.complete(runtime.snapshot());
+            }
+        });
+        return f;
+    }
+}
