@@ -172,6 +172,83 @@ class RealtimeEngineTest {
     }
 
     @Test
+    void aModuleThatStartsFailingMidRunIsReportedAndTheOthersGoOn() throws Exception {
+        CanvasBuilder b = new CanvasBuilder(REGISTRY);
+        ModuleNode changed = b.add("clock");
+        ModuleNode clock = b.add("clock");
+        ModuleNode table = b.add("table");
+        b.connect(clock, "timestamp", table, "in1");
+        try (Engine engine = new EmbeddedEngine(REGISTRY)) {
+            RunHandle run = engine.start(RunRequest.realtime(b.build()).ui(rec).listener(rec)
+                .statsInterval(Duration.ofMillis(50)).build());
+            run.setParameter(changed.hash, "rate", -1.0);
+            int before = rec.rows(table).size();
+            assertThat(waitFor(() -> rec.rows(table).size() >= before + 2, WAIT)).isTrue();
+            assertThat(waitFor(() -> run.stats().module(String.valueOf(changed.hash))
+                .map(m -> m.status() == ModuleStatus.FAILED).orElse(false), WAIT)).isTrue();
+            assertThat(run.stats().module(String.valueOf(changed.hash)).orElseThrow().error())
+                .contains("rate must be a whole number");
+            assertThat(run.state()).isEqualTo(RunState.RUNNING);
+        }
+    }
+
+    @Test
+    void snapshotsAreTakenPeriodicallyAndOnceAtStop() throws Exception {
+        CanvasBuilder b = new CanvasBuilder(REGISTRY);
+        ModuleNode clock = b.add("clock");
+        ModuleNode count = b.add("count");
+        b.connect(clock, "timestamp", count, "in");
+        List<Boolean> taken = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Engine engine = new EmbeddedEngine(REGISTRY)) {
+            RunHandle run = engine.start(RunRequest.realtime(b.build()).listener(rec)
+                .snapshots((time, state, atStop) -> taken.add(atStop), Duration.ofMillis(100)).build());
+            assertThat(waitFor(() -> taken.size() >= 2, WAIT)).isTrue();
+            run.stop();
+            assertThat(run.await(WAIT)).isTrue();
+        }
+        assertThat(taken.subList(0, taken.size() - 1)).containsOnly(false);
+        assertThat(taken.get(taken.size() - 1)).isTrue();
+    }
+
+    @Test
+    void aSnapshotThatCannotBeReadFailsTheRunClearlyAndIsNotOverwritten() throws Exception {
+        CanvasBuilder b = new CanvasBuilder(REGISTRY);
+        b.add("count");
+        List<byte[]> saved = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Engine engine = new EmbeddedEngine(REGISTRY)) {
+            RunHandle run = engine.start(RunRequest.realtime(b.build()).listener(rec)
+                .resumeFrom(new byte[] {1, 2, 3}).snapshots((t, state, atStop) -> saved.add(state), null).build());
+            assertThat(run.await(WAIT)).isTrue();
+            assertThat(run.state()).isEqualTo(RunState.FAILED);
+            assertThat(run.failure().orElseThrow().getMessage()).contains("could not restore canvas state");
+        }
+        assertThat(saved).isEmpty();
+    }
+
+    @Test
+    void networkMessagesReachTheCanvasThroughTheRunsEventQueueAndStopClosesTheConnection() throws Exception {
+        try (var server = dev.rivulet.runtime.testkit.LoopbackWebSocketServer.start()) {
+            CanvasBuilder b = new CanvasBuilder(REGISTRY);
+            ModuleNode ws = b.add("websocket");
+            b.param(ws, "URL", server.url()).param(ws, "format", "json");
+            ModuleNode get = b.add("table");
+            b.connect(ws, "message", get, "in1");
+            try (Engine engine = new EmbeddedEngine(REGISTRY)) {
+                RunHandle run = engine.start(RunRequest.realtime(b.build()).ui(rec).listener(rec).build());
+                assertThat(server.awaitClients(1, WAIT)).isTrue();
+                server.send("{\"v\": 1}");
+                server.send("{\"v\": 2}");
+                assertThat(waitFor(() -> rec.rows(get).size() == 2, WAIT)).isTrue();
+                assertThat(rec.rows(get)).containsExactly(List.of(Map.of("v", 1.0)), List.of(Map.of("v", 2.0)));
+                assertThat(run.events()).isGreaterThanOrEqualTo(2);
+                run.stop();
+                assertThat(run.await(WAIT)).isTrue();
+                assertThat(waitFor(() -> server.clients() == 0, WAIT)).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aModuleWaitingForInputsIsReportedAsWaiting() throws Exception {
         CanvasBuilder b = new CanvasBuilder(REGISTRY);
         ModuleNode button = b.add("button");
