@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -29,15 +28,12 @@ import java.util.concurrent.TimeUnit;
  * snapshot and stops every module. Controls from other threads are queued and run on the engine thread between events.
  */
 final class EmbeddedRun implements RunHandle {
-    private static final Runnable WAKE = () -> { };
-
     private final String id;
     private final RunRequest request;
     private final ModuleRegistry registry;
     private final SecretLookup secrets;
     private final CountDownLatch finished = new CountDownLatch(1);
-    private final ConcurrentLinkedQueue<Runnable> requests = new ConcurrentLinkedQueue<>();
-    private final ConcurrentLinkedQueue<CompletableFuture<byte[]>> snapshotRequests = new ConcurrentLinkedQueue<>();
+    private final RunControls controls = new RunControls(() -> this.external);
     private final StatsSampler sampler;
     private final SnapshotSchedule snapshots;
     private volatile RunState state = RunState.STARTING;
@@ -122,11 +118,11 @@ final class EmbeddedRun implements RunHandle {
         }
         CanvasRuntime rt = runtime;
         if (rt == null) {
-            failSnapshotRequests();
+            controls.end();
             return;
         }
         runRequests();
-        failSnapshotRequests();
+        controls.end();
         if (state != RunState.FAILED || loop != null || queue != null) {
             // a run that got going has state worth keeping, even one that broke down on bad input
             snapshots.atStop(rt);
@@ -142,16 +138,9 @@ final class EmbeddedRun implements RunHandle {
         return stopRequested;
     }
 
-    /** Runs queued controls; engine thread only. A control that fails gives a notice, the run goes on. */
+    /** Runs queued controls; engine thread only. */
     void runRequests() {
-        Runnable r;
-        while ((r = requests.poll()) != null) {
-            try {
-                r.run();
-            } catch (RuntimeException e) {
-                request.listener().notice(e.getMessage() != null ? e.getMessage() : e.toString());
-            }
-        }
+        controls.runAll(request.listener());
     }
 
     /** Statistics and periodic snapshots when due; engine thread only. */
@@ -171,21 +160,6 @@ final class EmbeddedRun implements RunHandle {
 
     RunRequest request() {
         return request;
-    }
-
-    private void submit(Runnable control) {
-        requests.add(control);
-        ExternalEventQueue q = external;
-        if (q != null) {
-            q.postTask(WAKE, false);
-        }
-    }
-
-    private void failSnapshotRequests() {
-        CompletableFuture<byte[]> f;
-        while ((f = snapshotRequests.poll()) != null) {
-            f.completeExceptionally(new IllegalStateException("the run ended before the snapshot was taken"));
-        }
     }
 
     @Override
@@ -234,10 +208,7 @@ final class EmbeddedRun implements RunHandle {
     @Override
     public void stop() {
         stopRequested = true;
-        ExternalEventQueue q = external;
-        if (q != null) {
-            q.postTask(WAKE, false);
-        }
+        controls.wake();
     }
 
     @Override
@@ -247,39 +218,28 @@ final class EmbeddedRun implements RunHandle {
 
     @Override
     public void setParameter(int moduleHash, String param, Object value) {
-        submit(() -> runtime.setParameter(moduleHash, param, value));
+        controls.submit(() -> runtime.setParameter(moduleHash, param, value));
     }
 
     @Override
     public void uiEvent(int moduleHash, Map<String, Object> event) {
         Map<String, Object> copy = Map.copyOf(event);
-        submit(() -> runtime.uiEvent(moduleHash, copy));
+        controls.submit(() -> runtime.uiEvent(moduleHash, copy));
     }
 
     @Override
     public void uiEvent(String modulePath, Map<String, Object> event) {
         Map<String, Object> copy = Map.copyOf(event);
-        submit(() -> runtime.uiEvent(modulePath, copy));
+        controls.submit(() -> runtime.uiEvent(modulePath, copy));
     }
 
     @Override
     public void clearState() {
-        submit(() -> runtime.clearState());
+        controls.submit(() -> runtime.clearState());
     }
 
     @Override
     public CompletableFuture<byte[]> snapshot() {
-        CompletableFuture<byte[]> f = new CompletableFuture<>();
-        if (finished.getCount() == 0) {
-            f.completeExceptionally(new IllegalStateException("the run has ended"));
-            return f;
-        }
-        snapshotRequests.add(f);
-        submit(() -> {
-            if (snapshotRequests.remove(f)) {
-                f.complete(runtime.snapshot());
-            }
-        });
-        return f;
+        return controls.snapshot(() -> runtime);
     }
 }

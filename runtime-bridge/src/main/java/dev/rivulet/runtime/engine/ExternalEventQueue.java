@@ -13,7 +13,9 @@ import java.util.function.LongSupplier;
 /**
  * The engine side of {@link ExternalEvents}: a bounded queue that other threads post to and the engine thread drains
  * between events. Streamr's realtime engine did the same with one FIFO event queue of 10,000 events; here the queue
- * only carries events from outside the canvas (stream data and ticks keep their own loop).
+ * carries what comes from outside the canvas: module events (MQTT, WebSocket, HTTP results) and, in realtime runs of
+ * the embedded engine, live stream records and the wake-ups for controls ({@link #postTask}); clock ticks and replayed
+ * data keep their own loop.
  *
  * <p>A host builds the runtime, calls {@link #attachAll()} once, then calls {@link #drain()} (or
  * {@link #awaitAndDrain(Duration)} when idle) on the engine thread, and {@link #close()} when the run ends:
