@@ -102,6 +102,9 @@ public final class ReplayLoop {
                 RecordCursor c = cur[0];
                 StreamSourceModule m = mods[0];
                 ModuleInstance owner = owners[0];
+                // the module's delivered count is brought up to date every 1024 events (when statistics are
+                // sampled) rather than per event, to keep this loop as tight as it was
+                long ownerBase = owner.delivered;
                 Propagator p = props[0];
                 boolean more = true;
                 while (more) {
@@ -112,21 +115,23 @@ public final class ReplayLoop {
                     }
                     if (speed > 0 && !throttle(start, t, speed, wallStart, cancelled)) {
                         events = base + count;
+                        owner.delivered = ownerBase + count;
                         return;
                     }
                     runtime.context().advanceTo(t);
-                    owner.delivered++;
                     m.deliver(c.record());
                     p.propagate();
                     count++;
                     if ((count & 1023) == 0) {
                         events = base + count;
+                        owner.delivered = ownerBase + count;
                         if (cancelled.getAsBoolean()) {
                             return;
                         }
                     }
                     more = advance(c, fromMillis, toMillis);
                 }
+                owner.delivered = ownerBase + count;
                 break;
             }
             int best = -1;
