@@ -153,6 +153,7 @@ public final class CanvasRuntime {
             try {
                 long rate = Math.max(1, tl.tickRateSeconds());
                 if (second % rate == 0) {
+                    ((ModuleInstance) tl).delivered++;
                     tl.onTime(epochMillis);
                 }
             } catch (RuntimeException e) {
@@ -184,6 +185,7 @@ public final class CanvasRuntime {
         if (!(m instanceof UiEventTarget target)) {
             throw new IllegalArgumentException("module " + hash + " takes no widget events");
         }
+        m.delivered++;
         try {
             target.onUiEvent(event);
         } catch (RuntimeException e) {
@@ -291,6 +293,15 @@ public final class CanvasRuntime {
             }
         }
         return list;
+    }
+
+    /**
+     * Every Stream module the run must feed: this canvas's, then those inside the canvases its Canvas, ForEach and
+     * ForEachItem modules embed. Hosts use it instead of {@link #streamSources()} so that embedded Stream modules get
+     * their data too.
+     */
+    public List<StreamInlet> streamInlets() {
+        return StreamInlet.find(this);
     }
 
     public boolean hasTimeListeners() {

@@ -46,6 +46,25 @@ public final class EmbeddedCanvas {
         /** An event inside one of the embedded canvases has propagated there (ForEach then sends its map). */
         default void afterEmbeddedEvent() {
         }
+
+        /** The canvas this module embeds, or null when none is chosen or it could not be loaded. */
+        default CanvasDocument embeddedDocument() {
+            return null;
+        }
+
+        /**
+         * The embedded canvases running now (one for Canvas and ForEachItem once started, one per key for ForEach), in
+         * a stable order; the engine walks it for every record of a Stream module inside, so it must not be copied
+         * per call.
+         */
+        default List<EmbeddedCanvas> embeddedCanvases() {
+            return List.of();
+        }
+
+        /** True when the instances are addressed by key ("4[key]/5", ForEach). */
+        default boolean keyed() {
+            return false;
+        }
     }
 
     /** An exported endpoint of the embedded canvas: the module's hash and the port's name. */

@@ -27,6 +27,14 @@ public final class MemoryCursor implements RecordCursor, StreamRecord {
         return this;
     }
 
+    /** A fresh cursor over the same rows, positioned before the first (for a second reader of the same stream). */
+    public MemoryCursor copy() {
+        MemoryCursor c = new MemoryCursor();
+        c.stamps.addAll(stamps);
+        c.rows.addAll(rows);
+        return c;
+    }
+
     public int size() {
         return rows.size();
     }

@@ -50,6 +50,8 @@ public abstract class ModuleInstance {
     boolean initFailed;
     int notReady;
     long activations;
+    /** Events handed to this module other than activations: stream records, clock ticks, widget events. */
+    long delivered;
     boolean readinessTracked;
 
     private ModuleStatus status = ModuleStatus.IDLE;
@@ -708,6 +710,29 @@ public abstract class ModuleInstance {
 
     public final long errorCount() {
         return errorCount;
+    }
+
+    /**
+     * Events this module has taken in: its activations, plus the stream records, clock ticks and widget events
+     * handed to it (sources such as Stream, Clock and Button are fed that way, never activated by inputs).
+     * A plain counter kept on the engine thread: read it there (run statistics sample it periodically).
+     */
+    public final long eventsIn() {
+        return activations + delivered;
+    }
+
+    /** Values this module's outputs have sent; engine thread only, like {@link #eventsIn()}. */
+    public final long eventsOut() {
+        long n = 0;
+        for (Output o : outputs) {
+            n += o.sent;
+        }
+        return n;
+    }
+
+    /** True when the module could not initialise and stays failed until a parameter change fixes it. */
+    public final boolean initFailed() {
+        return initFailed;
     }
 
     @Override

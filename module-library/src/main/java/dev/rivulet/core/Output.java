@@ -20,6 +20,8 @@ public class Output extends Endpoint {
     private boolean lastIsDouble;
     private double lastDouble;
     private Object lastObject;
+    /** Values sent so far (after no-repeat); a plain counter read on the engine thread by run statistics. */
+    long sent;
 
     Output(ModuleInstance owner, String name, DataType type) {
         super(owner, name, type, TypeSet.of(type));
@@ -59,6 +61,7 @@ public class Output extends Endpoint {
         if (lastObject != null) {
             lastObject = null;
         }
+        sent++;
         for (Input t : targets) {
             t.receiveDouble(v);
         }
@@ -74,6 +77,7 @@ public class Output extends Endpoint {
         if (lastObject != b) {
             lastObject = b;
         }
+        sent++;
         for (Input t : targets) {
             t.receiveBoolean(b);
         }
@@ -93,6 +97,7 @@ public class Output extends Endpoint {
         hasLast = true;
         lastIsDouble = false;
         lastObject = v;
+        sent++;
         for (Input t : targets) {
             t.receiveObject(v);
         }
@@ -105,6 +110,11 @@ public class Output extends Endpoint {
         } else {
             send(in.objectValue);
         }
+    }
+
+    /** How many values this output has sent in the run (repeats suppressed by no-repeat are not counted). */
+    public long sentCount() {
+        return sent;
     }
 
     /** The last value sent, or null (boxed; not for hot paths). */

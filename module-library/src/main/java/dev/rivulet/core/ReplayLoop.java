@@ -15,6 +15,8 @@ public final class ReplayLoop {
     private final CanvasRuntime runtime;
     private final List<StreamSourceModule> modules = new ArrayList<>();
     private final List<RecordCursor> cursors = new ArrayList<>();
+    /** Parallel to modules: null for a top-level Stream module (fed directly), else the inlet into a sub-canvas. */
+    private final List<StreamInlet> inlets = new ArrayList<>();
     private volatile long events;
 
     public ReplayLoop(CanvasRuntime runtime) {
@@ -24,6 +26,18 @@ public final class ReplayLoop {
     public ReplayLoop source(StreamSourceModule module, RecordCursor cursor) {
         modules.add(module);
         cursors.add(cursor);
+        inlets.add(null);
+        return this;
+    }
+
+    /** Feeds a Stream module anywhere in the canvas tree (see {@link CanvasRuntime#streamInlets()}). */
+    public ReplayLoop source(StreamInlet inlet, RecordCursor cursor) {
+        if (inlet.topLevel()) {
+            return source(inlet.source(), cursor);
+        }
+        modules.add(inlet.source());
+        cursors.add(cursor);
+        inlets.add(inlet);
         return this;
     }
 
@@ -45,11 +59,16 @@ public final class ReplayLoop {
         RecordCursor[] cur = cursors.toArray(new RecordCursor[0]);
         Propagator[] props = new Propagator[n];
         StreamSourceModule[] mods = modules.toArray(new StreamSourceModule[0]);
+        StreamInlet[] nested = inlets.toArray(new StreamInlet[0]);
+        ModuleInstance[] owners = new ModuleInstance[n];
         boolean[] live = new boolean[n];
         long[] ts = new long[n];
         long[] seq = new long[n];
         for (int i = 0; i < n; i++) {
-            props[i] = runtime.propagatorFor(mods[i].module());
+            owners[i] = mods[i].module();
+            if (nested[i] == null) {
+                props[i] = runtime.propagatorFor(owners[i]);
+            }
             live[i] = advance(cur[i], fromMillis, toMillis);
             if (live[i]) {
                 ts[i] = cur[i].timestamp();
@@ -75,13 +94,17 @@ public final class ReplayLoop {
         long base = events;
         long count = 0;
         while (true) {
-            if (n == 1) {
-                // one source: no merge needed; a tight loop the JIT compiles well
+            if (n == 1 && nested[0] == null) {
+                // one top-level source: no merge needed; a tight loop the JIT compiles well
                 if (!live[0]) {
                     break;
                 }
                 RecordCursor c = cur[0];
                 StreamSourceModule m = mods[0];
+                ModuleInstance owner = owners[0];
+                // the module's delivered count is brought up to date every 1024 events (when statistics are
+                // sampled) rather than per event, to keep this loop as tight as it was
+                long ownerBase = owner.delivered;
                 Propagator p = props[0];
                 boolean more = true;
                 while (more) {
@@ -92,6 +115,7 @@ public final class ReplayLoop {
                     }
                     if (speed > 0 && !throttle(start, t, speed, wallStart, cancelled)) {
                         events = base + count;
+                        owner.delivered = ownerBase + count;
                         return;
                     }
                     runtime.context().advanceTo(t);
@@ -100,12 +124,14 @@ public final class ReplayLoop {
                     count++;
                     if ((count & 1023) == 0) {
                         events = base + count;
+                        owner.delivered = ownerBase + count;
                         if (cancelled.getAsBoolean()) {
                             return;
                         }
                     }
                     more = advance(c, fromMillis, toMillis);
                 }
+                owner.delivered = ownerBase + count;
                 break;
             }
             int best = -1;
@@ -127,8 +153,13 @@ public final class ReplayLoop {
                 return;
             }
             runtime.context().advanceTo(t);
-            mods[best].deliver(cur[best].record());
-            props[best].propagate();
+            if (nested[best] == null) {
+                owners[best].delivered++;
+                mods[best].deliver(cur[best].record());
+                props[best].propagate();
+            } else {
+                nested[best].deliver(cur[best].record());
+            }
             count++;
             if ((count & 1023) == 0) {
                 events = base + count;

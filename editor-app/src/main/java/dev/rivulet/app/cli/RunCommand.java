@@ -68,6 +68,18 @@ public final class RunCommand implements Callable<Integer> {
             description = "Replay speed: N times realtime, or 'full' for as fast as possible.")
     String speed;
 
+    @Option(
+            names = "--realtime",
+            description = "Run live: wall-clock ticks, MQTT and other network inputs, until --duration passes or"
+                    + " Ctrl+C (which stops the canvas cleanly).")
+    boolean realtime;
+
+    @Option(
+            names = "--duration",
+            paramLabel = "TIME",
+            description = "With --realtime: stop after this long (10s, 500ms, 2m, 1h).")
+    String duration;
+
     @Option(names = "--out", paramLabel = "FILE.jsonl", description = "Write sink output as JSON lines to this file.")
     Path out;
 
@@ -130,7 +142,8 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        HeadlessRun.Options options = new HeadlessRun.Options(canvas, replays, from, to, speed, out);
+        HeadlessRun.Options options = new HeadlessRun.Options(canvas, replays, from, to, speed, out, realtime,
+            duration);
         if (allowSpend != null) {
             try {
                 HeadlessWallet.allowance(allowSpend);

@@ -2,9 +2,7 @@ package dev.rivulet.app.headless;
 
 import dev.rivulet.core.CanvasResolver;
 import dev.rivulet.core.DirectoryCanvasResolver;
-import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.ModuleRegistry;
-import dev.rivulet.core.RunListener;
 import dev.rivulet.core.ModuleDefinition;
 import dev.rivulet.core.validation.CanvasValidator;
 import dev.rivulet.core.validation.Problem;
@@ -63,8 +61,12 @@ public final class HeadlessRun {
         this.history = history;
     }
 
-    /** Options as given on the command line (nulls where absent). */
-    public record Options(Path canvasFile, Map<String, Path> replays, String from, String to, String speed, Path out) {
+    /** Options as given on the command line (nulls where absent; duration only for realtime runs). */
+    public record Options(Path canvasFile, Map<String, Path> replays, String from, String to, String speed, Path out,
+                          boolean realtime, String duration) {
+        public Options(Path canvasFile, Map<String, Path> replays, String from, String to, String speed, Path out) {
+            this(canvasFile, replays, from, to, speed, out, false, null);
+        }
     }
 
     public int run(CanvasDocument doc, Options o, Writer stdout) {
@@ -82,6 +84,13 @@ public final class HeadlessRun {
             return 1;
         }
         err.flush();
+        if (o.realtime()) {
+            return new HeadlessRealtimeRun(registry, err, secrets).run(doc, o, stdout);
+        }
+        if (o.duration() != null) {
+            err.println("rivulet run: --duration is for realtime runs (add --realtime)");
+            return 2;
+        }
         CanvasSettings settings = doc.settings == null ? new CanvasSettings() : doc.settings;
         long from;
         long to;
@@ -103,12 +112,7 @@ public final class HeadlessRun {
             return 2;
         }
         Set<String> streams = new LinkedHashSet<>();
-        for (ModuleNode m : doc.modules) {
-            ModuleDefinition def = registry.resolve(m.type);
-            if (def != null && def.id().equals("stream")) {
-                streams.add(String.valueOf(m.paramValue("stream", "")));
-            }
-        }
+        collectStreams(registry, doc, streams, 0);
         for (String id : o.replays().keySet()) {
             if (!streams.contains(id)) {
                 err.println("rivulet run: unknown stream \"" + id + "\" in --replay: the canvas reads "
@@ -151,6 +155,27 @@ public final class HeadlessRun {
         }
     }
 
+    /** The stream ids that Stream modules read, in the canvas and in the sub-canvases its modules embed. */
+    private static void collectStreams(ModuleRegistry registry, CanvasDocument doc, Set<String> into, int depth) {
+        for (ModuleNode m : doc.modules) {
+            ModuleDefinition def = registry.resolve(m.type);
+            if (def == null) {
+                continue;
+            }
+            if (def.id().equals("stream")) {
+                into.add(String.valueOf(m.paramValue("stream", "")));
+            } else if (EMBEDDING.contains(def.id()) && depth < 32) {
+                Object id = m.paramValue("canvas", null);
+                if (id != null) {
+                    registry.canvasResolver().resolve(String.valueOf(id))
+                        .ifPresent(sub -> collectStreams(registry, sub, into, depth + 1));
+                }
+            }
+        }
+    }
+
+    private static final Set<String> EMBEDDING = Set.of("canvas", "for-each", "for-each-item");
+
     /**
      * The registry, finding the sub-canvases that Canvas, ForEach and ForEachItem modules embed (by canvas id) among
      * the canvas files in the same folder as the canvas file, unless the registry already has a resolver.
@@ -178,35 +203,8 @@ public final class HeadlessRun {
         }
     }
 
-    /** Module failures and notices go to stderr as warnings; the run goes on. */
-    private static final class StderrListener implements RunListener {
-        private final PrintWriter err;
-        private final String where;
-
-        StderrListener(PrintWriter err, String where) {
-            this.err = err;
-            this.where = where;
-        }
-
-        @Override
-        public synchronized void moduleFailed(ModuleInstance module, String message) {
-            err.println("warning: " + where + ": module " + module.name() + " (" + module.hash() + ") failed: "
-                + message);
-        }
-
-        @Override
-        public synchronized void moduleWarning(ModuleInstance module, String message) {
-            err.println("warning: " + where + ": module " + module.name() + " (" + module.hash() + "): " + message);
-        }
-
-        @Override
-        public synchronized void notice(String message) {
-            err.println("notice: " + message);
-        }
-    }
-
     /** The caller's stdout: flushed, never closed, by the run. */
-    private static Writer nonClosing(Writer w) {
+    static Writer nonClosing(Writer w) {
         return new java.io.FilterWriter(w) {
             @Override
             public void close() throws IOException {

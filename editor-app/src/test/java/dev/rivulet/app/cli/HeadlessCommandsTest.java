@@ -227,6 +227,37 @@ class HeadlessCommandsTest {
         assertThat(out.toString()).contains("canvas \"doubler-id\" not found");
     }
 
+    @Test
+    void realtimeRunTicksUntilItsDurationAndStopsCleanly() throws Exception {
+        CanvasBuilder b = new CanvasBuilder(REGISTRY).name("clock");
+        ModuleNode clock = b.add("clock");
+        ModuleNode table = b.add("table");
+        b.connect(clock, "timestamp", table, "in1");
+        Path file = tmp.resolve("clock.json");
+        new NativeCodec().write(b.build(), file);
+        Path jsonl = tmp.resolve("ticks.jsonl");
+
+        int code = rivulet("run", file.toString(), "--realtime", "--duration", "3s", "--out", jsonl.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        List<String> lines = Files.readAllLines(jsonl);
+        assertThat(lines.size()).isGreaterThanOrEqualTo(2);
+        assertThat(read(new ObjectMapper(), lines.get(0))).containsEntry("module", "Table");
+        assertThat(err.toString()).contains("realtime run stopped");
+    }
+
+    @Test
+    void realtimeRefusesReplayOptionsAndBadDurations() throws Exception {
+        Path canvas = canvas();
+        Path data = csv("timestamp,price\n1000,1\n");
+        assertThat(rivulet("run", canvas.toString(), "--realtime", "--replay", "prices=" + data)).isEqualTo(2);
+        assertThat(err.toString()).contains("--replay");
+        assertThat(rivulet("run", canvas.toString(), "--realtime", "--duration", "soon")).isEqualTo(2);
+        assertThat(err.toString()).contains("duration \"soon\"");
+        assertThat(rivulet("run", canvas.toString(), "--duration", "5s")).isEqualTo(2);
+        assertThat(err.toString()).contains("--realtime");
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> read(ObjectMapper json, String line) {
         try {

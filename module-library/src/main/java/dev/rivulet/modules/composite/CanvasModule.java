@@ -21,6 +21,8 @@ import java.io.IOException;
  */
 public final class CanvasModule extends SubCanvasHost {
     private EmbeddedCanvas inner;
+    /** {@code inner} as a list, for the engine's delivery of stream records (made when inner changes, not per call). */
+    private java.util.List<EmbeddedCanvas> innerList = java.util.List.of();
 
     @Override
     protected void createPorts() {
@@ -41,6 +43,7 @@ public final class CanvasModule extends SubCanvasHost {
             inner.stop();
         }
         inner = startInner(path() + "/", currentValues(), (i, value) -> exportedOut[i].sendFrom(value));
+        innerList = java.util.List.of(inner);
     }
 
     @Override
@@ -103,6 +106,11 @@ public final class CanvasModule extends SubCanvasHost {
     @Override
     public EmbeddedCanvas embedded(String key) {
         return key == null ? inner : null;
+    }
+
+    @Override
+    public java.util.List<EmbeddedCanvas> embeddedCanvases() {
+        return innerList;
     }
 
     /** The running sub-canvas (null before the run starts or when the module could not start). */

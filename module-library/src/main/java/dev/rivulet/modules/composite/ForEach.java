@@ -35,6 +35,9 @@ public final class ForEach extends SubCanvasHost {
         + " instance, by key: {key: {output: value}}.");
 
     private final Map<String, EmbeddedCanvas> instances = new LinkedHashMap<>();
+    /** The instances in key order, for the engine's delivery of stream records (kept in step with the map). */
+    private final java.util.List<EmbeddedCanvas> instanceList = new java.util.ArrayList<>();
+    private final java.util.List<EmbeddedCanvas> instanceView = java.util.Collections.unmodifiableList(instanceList);
     private final Map<String, Map<String, Object>> latest = new LinkedHashMap<>();
     private String[] outputNames = new String[0];
     /** Set when an instance's exported output sends; tells ticks and widget events to send the map. */
@@ -88,6 +91,7 @@ public final class ForEach extends SubCanvasHost {
         if (inst == null) {
             inst = startInner(path() + "[" + k + "]/", currentValues(), (i, value) -> sent(k, i, value));
             instances.put(k, inst);
+            instanceList.add(inst);
             latest.putIfAbsent(k, Map.of());
         }
         return inst;
@@ -120,6 +124,16 @@ public final class ForEach extends SubCanvasHost {
         return key == null ? null : instances.get(key);
     }
 
+    @Override
+    public java.util.List<EmbeddedCanvas> embeddedCanvases() {
+        return instanceView;
+    }
+
+    @Override
+    public boolean keyed() {
+        return true;
+    }
+
     /** A widget event or tick inside an instance: when it sent outputs, the map follows (the key does not). */
     @Override
     public void afterEmbeddedEvent() {
@@ -136,6 +150,7 @@ public final class ForEach extends SubCanvasHost {
             inst.stop();
         }
         instances.clear();
+        instanceList.clear();
         latest.clear();
     }
 

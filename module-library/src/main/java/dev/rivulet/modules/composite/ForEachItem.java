@@ -33,6 +33,8 @@ public final class ForEachItem extends SubCanvasHost {
         + " of the shortest input list.");
 
     private EmbeddedCanvas inner;
+    /** {@code inner} as a list, for the engine's delivery of stream records (made when inner changes, not per call). */
+    private java.util.List<EmbeddedCanvas> innerList = java.util.List.of();
 
     @Override
     protected void createPorts() {
@@ -64,6 +66,7 @@ public final class ForEachItem extends SubCanvasHost {
         }
         // the exported inputs are fed list items, not the lists: no presets
         inner = startInner(path() + "/", null, null);
+        innerList = java.util.List.of(inner);
     }
 
     @Override
@@ -142,6 +145,11 @@ public final class ForEachItem extends SubCanvasHost {
     @Override
     public EmbeddedCanvas embedded(String key) {
         return key == null ? inner : null;
+    }
+
+    @Override
+    public java.util.List<EmbeddedCanvas> embeddedCanvases() {
+        return innerList;
     }
 
     /** The running sub-canvas (null before the run starts or when the module could not start). */

@@ -68,6 +68,11 @@ abstract class SubCanvasHost extends ModuleInstance implements TimeListener, Emb
         createPorts();
     }
 
+    @Override
+    public final dev.rivulet.document.CanvasDocument embeddedDocument() {
+        return sub == null ? null : sub.document;
+    }
+
     /** The chosen canvas id ("" when none). */
     protected final String canvasId() {
         Object v = canvas.getValue();

@@ -45,6 +45,12 @@ public final class UtilsModules implements ModuleProvider {
                     + " Connect the last input to get another column. Like other modules that act outside the"
                     + " canvas, it writes nothing during historical replays unless activateInHistoricalMode is"
                     + " set."),
+            ModuleDefinition.of("file-sink", "Write to File", "Utils", FileSink::new)
+                .aliases("File Sink", "File", "Save", "JSON lines")
+                .help("Writes a record to a file of your choice each time a value arrives: a CSV row or a JSON line"
+                    + " with the time and the value of every connected input. Append to the file or overwrite it;"
+                    + " flush after every record, once a second or at stop. Connect the last input to get another"
+                    + " field. Writes nothing during historical replays unless activateInHistoricalMode is set."),
             ModuleDefinition.of("moving-window", "MovingWindow", "Utils", MovingWindow::new).streamrId(570)
                 .help("Collects the last windowLength values (or those of a time span) of any type and sends them"
                     + " as a list, oldest first, each time a value arrives."),

@@ -14,7 +14,9 @@ import java.util.function.LongSupplier;
 /**
  * The engine side of {@link ExternalEvents}: a bounded queue that other threads post to and the engine thread drains
  * between events. Streamr's realtime engine did the same with one FIFO event queue of 10,000 events; here the queue
- * only carries events from outside the canvas (stream data and ticks keep their own loop).
+ * carries what comes from outside the canvas: module events (MQTT, WebSocket, HTTP results) and, in realtime runs of
+ * the embedded engine, live stream records and the wake-ups for controls ({@link #postTask}); clock ticks and replayed
+ * data keep their own loop.
  *
  * <p>A host builds the runtime, calls {@link #attachAll()} once, then calls {@link #drain()} (or
  * {@link #awaitAndDrain(Duration)} when idle) on the engine thread, and {@link #close()} when the run ends:
@@ -34,6 +36,8 @@ public final class ExternalEventQueue implements ExternalEvents, AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     private volatile boolean closed;
     private long droppedReported;
+    /** Counted events delivered so far; engine thread only. */
+    private long delivered;
 
     public ExternalEventQueue(CanvasRuntime runtime) {
         this(runtime, DEFAULT_CAPACITY, System::currentTimeMillis);
@@ -73,10 +77,24 @@ public final class ExternalEventQueue implements ExternalEvents, AutoCloseable {
 
     @Override
     public boolean post(ModuleInstance module, Runnable stage) {
+        return offer(new Event(module, stage, wallClock.getAsLong(), true));
+    }
+
+    /**
+     * Queues work for the engine thread that is not one module's event: a stream record for a Stream module (the
+     * task delivers and propagates it itself), a widget event or a parameter change. {@code counted} says whether it
+     * counts as an event of the run ({@link #delivered()}). A task that throws is reported as a notice; the run goes
+     * on. Safe from any thread; false when dropped (queue closed or full).
+     */
+    public boolean postTask(Runnable task, boolean counted) {
+        return offer(new Event(null, task, wallClock.getAsLong(), counted));
+    }
+
+    private boolean offer(Event e) {
         if (closed) {
             return false;
         }
-        if (!queue.offer(new Event(module, stage, wallClock.getAsLong()))) {
+        if (!queue.offer(e)) {
             dropped.incrementAndGet();
             return false;
         }
@@ -119,6 +137,17 @@ public final class ExternalEventQueue implements ExternalEvents, AutoCloseable {
         if (runtime.context().mode() == RunMode.REALTIME) {
             runtime.context().advanceTo(e.arrivedAt);
         }
+        if (e.counted) {
+            delivered++;
+        }
+        if (e.module == null) {
+            try {
+                e.stage.run();
+            } catch (RuntimeException ex) {
+                runtime.context().listener().notice(ex.getMessage() != null ? ex.getMessage() : ex.toString());
+            }
+            return;
+        }
         try {
             e.stage.run();
         } catch (RuntimeException ex) {
@@ -138,6 +167,11 @@ public final class ExternalEventQueue implements ExternalEvents, AutoCloseable {
         }
     }
 
+    /** Events delivered so far (module events and counted tasks); engine thread only. */
+    public long delivered() {
+        return delivered;
+    }
+
     /** Events waiting to be delivered. */
     public int pending() {
         return queue.size();
@@ -155,6 +189,7 @@ public final class ExternalEventQueue implements ExternalEvents, AutoCloseable {
         queue.clear();
     }
 
-    private record Event(ModuleInstance module, Runnable stage, long arrivedAt) {
+    /** module null: a task that runs by itself (no activation afterwards). */
+    private record Event(ModuleInstance module, Runnable stage, long arrivedAt, boolean counted) {
     }
 }

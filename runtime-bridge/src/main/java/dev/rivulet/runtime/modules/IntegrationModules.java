@@ -9,13 +9,14 @@ import dev.rivulet.runtime.modules.mqtt.Mqtt;
 import dev.rivulet.runtime.modules.sql.Sql;
 import dev.rivulet.runtime.modules.streams.StreamModules;
 import dev.rivulet.runtime.modules.streams.StreamServices;
+import dev.rivulet.runtime.modules.websocket.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The modules that need the network or JDBC (so they live in runtime-bridge, not in the pure module-library):
- * HTTP Request, Simple HTTP, SQL, MQTT and Email, and the Streams modules (SendToStream, CreateStream, GetOrCreateStream,
- * SearchStream). Registered through the same SPI as the built-in modules.
+ * HTTP Request, Simple HTTP, SQL, MQTT, WebSocket and Email, and the Streams modules (SendToStream, CreateStream,
+ * GetOrCreateStream, SearchStream). Registered through the same SPI as the built-in modules.
  */
 public final class IntegrationModules implements ModuleProvider {
     static final String INTEGRATIONS = "Integrations";
@@ -42,6 +43,12 @@ public final class IntegrationModules implements ModuleProvider {
                 .help("Receives messages from an MQTT broker: subscribes to a topic and sends each message's text on"
                     + " the message output. Messages arrive only in realtime runs; it reconnects by itself when the"
                     + " connection drops."),
+            ModuleDefinition.of("websocket", "WebSocket", INTEGRATIONS, WebSocket::new)
+                .aliases("ws", "wss", "Socket", "Feed")
+                .help("Receives messages from a WebSocket server: connects to the URL (with optional headers and"
+                    + " subprotocol) and sends each message as parsed JSON (or text) on message, with the text on"
+                    + " raw; connected tells when the connection is up. Messages arrive only in realtime runs; it"
+                    + " reconnects by itself when the connection drops."),
             ModuleDefinition.of("email", "Email", "Utils", Email::new).streamrId(195)
                 .aliases("Message", "Notification", "Notify")
                 .help("Sends an e-mail through your SMTP server each time a value input fires: the subject, the"

@@ -43,6 +43,13 @@ class EmbeddedEngineTest {
             assertThat(run.failure()).isEmpty();
             assertThat(run.state()).isEqualTo(RunState.DONE);
             assertThat(run.events()).isEqualTo(3);
+            RunStats stats = run.stats();
+            assertThat(stats.events()).isEqualTo(3);
+            ModuleStats stream = stats.modules().get(0);
+            assertThat(stream.name()).isEqualTo("Stream");
+            assertThat(stream.eventsIn()).isEqualTo(3);
+            assertThat(stream.eventsOut()).isEqualTo(3);
+            assertThat(stats.modules().get(2).eventsIn()).isEqualTo(3);
         }
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(3);

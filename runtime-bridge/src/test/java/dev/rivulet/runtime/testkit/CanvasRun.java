@@ -8,7 +8,7 @@ import dev.rivulet.core.ReplayLoop;
 import dev.rivulet.core.RunContext;
 import dev.rivulet.core.RunListener;
 import dev.rivulet.core.RunMode;
-import dev.rivulet.core.StreamSourceModule;
+import dev.rivulet.core.StreamInlet;
 import dev.rivulet.core.UiMessage;
 import dev.rivulet.core.UiSink;
 import dev.rivulet.document.CanvasDocument;
@@ -88,10 +88,13 @@ public final class CanvasRun implements UiSink, RunListener, AutoCloseable {
     public CanvasRun run() {
         start();
         ReplayLoop loop = new ReplayLoop(runtime);
-        for (StreamSourceModule s : runtime.streamSources()) {
-            MemoryCursor c = streams.get(s.streamId());
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (StreamInlet inlet : runtime.streamInlets()) {
+            String id = inlet.source().streamId();
+            MemoryCursor c = streams.get(id);
             if (c != null) {
-                loop.source(s, c);
+                // a second Stream module on the same stream (e.g. inside a sub-canvas) reads its own copy
+                loop.source(inlet, used.add(id) ? c : c.copy());
             }
         }
         loop.run(Long.MIN_VALUE, Long.MAX_VALUE, 0, () -> false);
