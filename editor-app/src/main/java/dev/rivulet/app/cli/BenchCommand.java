@@ -3,6 +3,7 @@ package dev.rivulet.app.cli;
 import dev.rivulet.app.bench.CanvasBench;
 import dev.rivulet.app.bench.CanvasIoBench;
 import dev.rivulet.app.bench.EngineBench;
+import dev.rivulet.app.bench.WorkspaceBench;
 import dev.rivulet.core.ModuleRegistry;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
@@ -27,7 +28,8 @@ public final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     RivuletCommand root;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "Benchmark to run: engine, canvas-io, canvas.")
+    @Parameters(index = "0", paramLabel = "NAME",
+        description = "Benchmark to run: engine, canvas-io, canvas, workspace.")
     String name;
 
     public String name() {
@@ -40,7 +42,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds.")
     int rounds = 5;
 
-    @Option(names = "--modules", paramLabel = "N", description = "Modules in the generated canvas (canvas-io, canvas).")
+    @Option(names = "--modules", paramLabel = "N",
+        description = "Modules in the generated canvas (canvas-io, canvas, workspace).")
     int modules = 2000;
 
     @Override
@@ -49,11 +52,12 @@ public final class BenchCommand implements Callable<Integer> {
         switch (name) {
             case "engine" -> EngineBench.run(ModuleRegistry.load(), events, rounds, out);
             case "canvas-io" -> CanvasIoBench.run(ModuleRegistry.load(), modules, out);
+            case "workspace" -> WorkspaceBench.run(ModuleRegistry.load(), modules, out);
             // the only command that starts JavaFX (headless on Monocle when there is no display)
             case "canvas" -> CanvasBench.run(ModuleRegistry.load(), modules, out);
             default -> {
                 spec.commandLine().getErr().println("rivulet bench: unknown benchmark \"" + name
-                    + "\" (available: engine, canvas-io, canvas)");
+                    + "\" (available: engine, canvas-io, canvas, workspace)");
                 return 2;
             }
         }

@@ -106,7 +106,11 @@ public final class DocumentDiff {
         } else if (!params.isEmpty()) {
             parts.add("changed " + params.size() + " params " + names(params));
         }
-        renamed.forEach(r -> parts.add("renamed " + r));
+        if (renamed.size() <= NAMES) {
+            renamed.forEach(r -> parts.add("renamed " + r));
+        } else {
+            parts.add("renamed " + count(renamed.size(), "module"));
+        }
         if (!changed.isEmpty()) {
             parts.add("changed ports of " + String.join(", ", cut(changed)));
         }
