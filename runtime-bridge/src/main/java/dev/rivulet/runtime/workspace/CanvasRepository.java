@@ -163,8 +163,8 @@ public final class CanvasRepository {
 
     Optional<VersionInfo> save(String id, CanvasDocument doc, VersionKind kind, String summaryPrefix) {
         long now = clock.millis();
-        return run("save canvas " + id, c -> Transactions.immediate(c,
-            tx -> versions.save(tx, id, doc, kind, summaryPrefix, now)));
+        return run("save canvas " + id, c -> Transactions.immediate(c, tx -> versions.commit(tx, id,
+            versions.prepare(tx, id, doc, summaryPrefix, null), kind, Long.MAX_VALUE, now)));
     }
 
     <T> T run(String what, Transactions.Work<T> work) {

@@ -88,6 +88,12 @@ public final class DocumentDiff {
                 continue;
             }
             ModuleNode is = e.getValue();
+            if (!samePlace(before.ui.of(e.getKey()), after.ui.of(e.getKey()))) {
+                moved++;
+            }
+            if (tree(was).equals(tree(is))) {
+                continue; // the common case, one comparison instead of one per part
+            }
             if (!Objects.equals(was.displayName, is.displayName)) {
                 renamed.add(label(was) + " to " + label(is));
             }
@@ -95,9 +101,6 @@ public final class DocumentDiff {
             names.forEach(p -> params.add(p + " of " + label(is)));
             if (!rest(was).equals(rest(is))) {
                 changed.add(label(is));
-            }
-            if (!samePlace(before.ui.of(e.getKey()), after.ui.of(e.getKey()))) {
-                moved++;
             }
         }
         List<String> parts = new ArrayList<>();

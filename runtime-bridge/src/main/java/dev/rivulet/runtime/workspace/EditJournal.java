@@ -12,6 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -22,8 +25,10 @@ import org.slf4j.LoggerFactory;
  * Makes edits durable off the editing thread. {@link #append} only queues a {@link CanvasDelta}; one writer thread
  * merges what arrived within a batch interval (default 250 ms) into one delta per canvas, serialises it and commits
  * it as one {@code edit_journal} row, so a crash or {@code kill -9} loses at most the last interval of edits (WAL with
- * {@code synchronous=NORMAL} survives a process crash). Saves and autosave checkpoints go through the same queue, in
- * order with the edits before them; a save stores a version and compacts the canvas's journal.
+ * {@code synchronous=NORMAL} survives a process crash). Saves and autosave checkpoints are ordered with the edits
+ * before them: the writer notes the canvas's last journal row, a second thread serialises and diffs the document
+ * (seconds for a huge canvas, during which the writer keeps journaling), and the writer then commits the version and
+ * drops the journal rows the document contains, in one short transaction.
  *
  * <p>Usage:
  * <pre>{@code
@@ -50,6 +55,9 @@ public final class EditJournal implements AutoCloseable {
                               CompletableFuture<Optional<VersionInfo>> done) implements Task {
     }
 
+    private record Commit(Checkpoint checkpoint, long journalSeq, VersionRows.Prepared prepared) implements Task {
+    }
+
     private record Flush(CompletableFuture<Void> done, boolean stop) implements Task {
     }
 
@@ -58,9 +66,21 @@ public final class EditJournal implements AutoCloseable {
     private final Consumer<BatchStats> stats;
     private final BlockingQueue<Task> queue = new LinkedBlockingQueue<>();
     private final Map<String, CanvasDelta> pending = new LinkedHashMap<>();
+    /**
+     * Versions prepared but not committed yet, per canvas: a checkpoint prepared meanwhile is compared with these
+     * instead of the database, which does not have them yet.
+     */
+    private final Map<String, String> uncommitted = new ConcurrentHashMap<>();
+    private final ExecutorService preparer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "edit-journal-versions");
+        t.setDaemon(true);
+        return t;
+    });
     private final Thread writer;
     private Connection connection;
     private int pendingDeltas;
+    private int preparing;
+    private boolean stopping;
     private volatile boolean closed;
 
     public EditJournal(CanvasRepository repository, Duration batchInterval, Consumer<BatchStats> stats) {
@@ -84,7 +104,10 @@ public final class EditJournal implements AutoCloseable {
         }
     }
 
-    /** Saves a copy of the document as a version of {@code kind}, after every edit appended before this call. */
+    /**
+     * Saves a copy of the document as a version of {@code kind}, after every edit appended before this call; the
+     * result is empty when nothing changed since the latest version.
+     */
     public CompletableFuture<Optional<VersionInfo>> checkpoint(String canvasId, CanvasDocument copy,
                                                                 VersionKind kind) {
         CompletableFuture<Optional<VersionInfo>> done = new CompletableFuture<>();
@@ -99,7 +122,7 @@ public final class EditJournal implements AutoCloseable {
         return done;
     }
 
-    /** Writes what is pending and stops the writer. */
+    /** Writes what is pending, finishes the checkpoints under way, and stops. */
     @Override
     public void close() {
         if (closed) {
@@ -108,7 +131,12 @@ public final class EditJournal implements AutoCloseable {
         CompletableFuture<Void> done = new CompletableFuture<>();
         offer(new Flush(done, true));
         closed = true;
-        done.orTimeout(30, TimeUnit.SECONDS).exceptionally(e -> null).join();
+        try {
+            writer.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        preparer.shutdown();
     }
 
     private void offer(Task task) {
@@ -144,30 +172,26 @@ public final class EditJournal implements AutoCloseable {
                 return;
             }
             queue.drainTo(batch);
-            if (process(batch)) {
+            process(batch);
+            if (stopping && preparing == 0 && queue.isEmpty()) {
+                closeConnection();
                 return;
             }
         }
     }
 
-    /** Handles a batch in order; true when the journal was asked to stop. */
-    private boolean process(List<Task> batch) {
-        boolean stop = false;
+    private void process(List<Task> batch) {
         for (Task task : batch) {
             if (task instanceof Append a) {
                 pending.computeIfAbsent(a.canvasId(), id -> new CanvasDelta()).merge(a.delta());
                 pendingDeltas++;
             } else if (task instanceof Checkpoint cp) {
-                writePending();
-                try {
-                    cp.done().complete(repository.save(cp.canvasId(), cp.doc(), cp.kind()));
-                } catch (RuntimeException e) {
-                    LOG.error("Cannot save canvas {}", cp.canvasId(), e);
-                    cp.done().completeExceptionally(e);
-                }
+                startCheckpoint(cp);
+            } else if (task instanceof Commit commit) {
+                finishCheckpoint(commit);
             } else if (task instanceof Flush f) {
                 writePending();
-                stop |= f.stop();
+                stopping |= f.stop();
                 if (pending.isEmpty()) {
                     f.done().complete(null);
                 } else {
@@ -176,10 +200,56 @@ public final class EditJournal implements AutoCloseable {
             }
         }
         writePending();
-        if (stop) {
+    }
+
+    /** Writes the edits before the checkpoint, notes the last journal row, and prepares the version elsewhere. */
+    private void startCheckpoint(Checkpoint cp) {
+        writePending();
+        long seq;
+        try {
+            seq = JournalRows.maxSeq(connection(), cp.canvasId());
+        } catch (SQLException | RuntimeException e) {
             closeConnection();
+            cp.done().completeExceptionally(new WorkspaceException("cannot save canvas " + cp.canvasId() + ": "
+                + e.getMessage(), e));
+            return;
         }
-        return stop;
+        preparing++;
+        preparer.execute(() -> {
+            VersionRows.Prepared prepared = null;
+            try {
+                String previous = uncommitted.get(cp.canvasId());
+                prepared = repository.run("save canvas " + cp.canvasId(), c -> repository.versionRows()
+                    .prepare(c, cp.canvasId(), cp.doc(), "", previous));
+                uncommitted.put(cp.canvasId(), prepared.text());
+            } catch (RuntimeException e) {
+                LOG.error("Cannot save canvas {}", cp.canvasId(), e);
+                cp.done().completeExceptionally(e);
+            }
+            queue.add(new Commit(cp, seq, prepared));
+        });
+    }
+
+    private void finishCheckpoint(Commit commit) {
+        preparing--;
+        Checkpoint cp = commit.checkpoint();
+        if (commit.prepared() == null) {
+            return; // preparing failed and said so
+        }
+        long now = repository.clock().millis();
+        try {
+            Optional<VersionInfo> version = Transactions.immediate(connection(), c -> repository.versionRows()
+                .commit(c, cp.canvasId(), commit.prepared(), cp.kind(), commit.journalSeq(), now));
+            cp.done().complete(version);
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("Cannot save canvas {}", cp.canvasId(), e);
+            closeConnection();
+            cp.done().completeExceptionally(e instanceof WorkspaceException ? e
+                : new WorkspaceException("cannot save canvas " + cp.canvasId() + ": " + e.getMessage(), e));
+        } finally {
+            // only now does the database have it (or never will)
+            uncommitted.remove(cp.canvasId(), commit.prepared().text());
+        }
     }
 
     /** Commits one row per canvas with pending edits; on failure keeps them for the next batch. */
@@ -191,10 +261,7 @@ public final class EditJournal implements AutoCloseable {
         long now = repository.clock().millis();
         DeltaCodec codec = repository.deltaCodec();
         try {
-            if (connection == null) {
-                connection = repository.database().connect();
-            }
-            int rows = Transactions.immediate(connection, c -> {
+            int rows = Transactions.immediate(connection(), c -> {
                 for (Map.Entry<String, CanvasDelta> e : pending.entrySet()) {
                     JournalRows.append(c, e.getKey(), now, codec.write(e.getValue()));
                 }
@@ -206,9 +273,16 @@ public final class EditJournal implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             // a deleted canvas (foreign key) or a locked/full disk: keep the edits and try again with the next batch
             LOG.error("Cannot write the edit journal; retrying with the next batch", e);
-            dropDeletedCanvases();
             closeConnection();
+            dropDeletedCanvases();
         }
+    }
+
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            connection = repository.database().connect();
+        }
+        return connection;
     }
 
     private void dropDeletedCanvases() {

@@ -23,6 +23,17 @@ final class JournalRows {
         CanvasRows.update(c, "UPDATE canvases SET updated = ? WHERE id = ?", now, canvasId);
     }
 
+    /** The last journal row of a canvas, 0 when it has none. */
+    static long maxSeq(Connection c, String canvasId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+            "SELECT coalesce(max(seq), 0) FROM edit_journal WHERE canvas_id = ?")) {
+            s.setString(1, canvasId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
+    }
+
     static List<Row> read(Connection c, String canvasId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
             "SELECT seq, created, command FROM edit_journal WHERE canvas_id = ? ORDER BY seq")) {

@@ -38,25 +38,55 @@ final class VersionRows {
     }
 
     /**
-     * Saves inside the caller's transaction. Returns the new version, or empty when the document equals the latest
-     * version (the head and journal are still brought up to date).
+     * A version ready to be committed: the stored text and the summary of what changed, or a null summary when the
+     * text equals the version before.
      */
-    Optional<VersionInfo> save(Connection c, String id, CanvasDocument doc, VersionKind kind, String prefix,
-                               long now) throws SQLException {
+    record Prepared(String text, String summary) {
+        boolean unchanged() {
+            return summary == null;
+        }
+    }
+
+    /**
+     * The costly part of a save (serialising, reading the version before, diffing), done without holding the write
+     * lock. {@code previousText} is the version to compare with, or null to read the latest one from the database.
+     */
+    Prepared prepare(Connection c, String id, CanvasDocument doc, String prefix, String previousText)
+        throws SQLException {
         CanvasSummary canvas = CanvasRows.require(c, id);
         String text = stored(doc, id, canvas.name());
-        Latest latest = latest(c, id);
-        CanvasRows.update(c, "DELETE FROM edit_journal WHERE canvas_id = ?", id);
-        if (latest != null && latest.document().equals(text)) {
-            CanvasRows.update(c, "UPDATE canvases SET document = ? WHERE id = ?", text, id);
+        String previous = previousText;
+        if (previous == null) {
+            Latest latest = latest(c, id);
+            previous = latest == null ? null : latest.document();
+        }
+        if (text.equals(previous)) {
+            return new Prepared(text, null);
+        }
+        CanvasDocument after = doc.copy();
+        after.id = id;
+        after.name = canvas.name();
+        CanvasDocument before = previous == null ? null : json.read(previous, "previous version of " + id);
+        return new Prepared(text, prefix + DocumentDiff.summarize(before, after));
+    }
+
+    /**
+     * Commits a prepared save inside the caller's transaction: the head document, a new version unless unchanged,
+     * and the compaction of the journal rows up to {@code journalSeq} (the ones the document contains).
+     */
+    Optional<VersionInfo> commit(Connection c, String id, Prepared prepared, VersionKind kind, long journalSeq,
+                                 long now) throws SQLException {
+        CanvasRows.require(c, id);
+        CanvasRows.update(c, "DELETE FROM edit_journal WHERE canvas_id = ? AND seq <= ?", id, journalSeq);
+        if (prepared.unchanged()) {
+            CanvasRows.update(c, "UPDATE canvases SET document = ? WHERE id = ?", prepared.text(), id);
             return Optional.empty();
         }
-        CanvasDocument previous = latest == null ? null : json.read(latest.document(), "version " + latest.version());
-        String summary = prefix + DocumentDiff.summarize(previous, json.read(text, "canvas " + id));
+        Latest latest = latest(c, id);
         int version = latest == null ? 1 : latest.version() + 1;
-        insert(c, id, version, now, kind, summary, text);
-        CanvasRows.update(c, "UPDATE canvases SET document = ?, updated = ? WHERE id = ?", text, now, id);
-        return Optional.of(new VersionInfo(id, version, Instant.ofEpochMilli(now), kind, summary));
+        insert(c, id, version, now, kind, prepared.summary(), prepared.text());
+        CanvasRows.update(c, "UPDATE canvases SET document = ?, updated = ? WHERE id = ?", prepared.text(), now, id);
+        return Optional.of(new VersionInfo(id, version, Instant.ofEpochMilli(now), kind, prepared.summary()));
     }
 
     void insert(Connection c, String id, int version, long now, VersionKind kind, String summary, String document)

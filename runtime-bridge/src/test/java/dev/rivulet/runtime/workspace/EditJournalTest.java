@@ -90,6 +90,34 @@ class EditJournalTest {
     }
 
     @Test
+    void editsAfterACheckpointStayInTheJournalAndBackToBackCheckpointsDiffAgainstEachOther() throws Exception {
+        CanvasRepository canvases = Workspaces.repository(dir);
+        CanvasSummary c = canvases.create("Ordering", new CanvasDocument(), VersionKind.CREATE);
+        CanvasDocument doc = new CanvasDocument();
+        java.util.concurrent.CompletableFuture<java.util.Optional<VersionInfo>> first;
+        java.util.concurrent.CompletableFuture<java.util.Optional<VersionInfo>> second;
+        java.util.concurrent.CompletableFuture<java.util.Optional<VersionInfo>> same;
+        try (EditJournal journal = new EditJournal(canvases, Duration.ofMillis(50), s -> { })) {
+            ModuleNode a = Workspaces.add(doc, "abs", 1, 0, 0);
+            journal.append(c.id(), new CanvasDelta().upsertModule(a.copy(), doc.ui.of(1).copy()));
+            first = journal.checkpoint(c.id(), doc.copy(), VersionKind.AUTOSAVE);
+            ModuleNode b = Workspaces.add(doc, "add", 2, 0, 100);
+            journal.append(c.id(), new CanvasDelta().upsertModule(b.copy(), doc.ui.of(2).copy()));
+            second = journal.checkpoint(c.id(), doc.copy(), VersionKind.SAVE);
+            same = journal.checkpoint(c.id(), doc.copy(), VersionKind.AUTOSAVE);
+            ModuleNode t = Workspaces.add(doc, "table", 3, 0, 200);
+            journal.append(c.id(), new CanvasDelta().upsertModule(t.copy(), doc.ui.of(3).copy()));
+        }
+
+        assertThat(first.get().orElseThrow().summary()).isEqualTo("added 1 module (Abs)");
+        assertThat(second.get().orElseThrow().summary()).isEqualTo("added 1 module (Add)");
+        assertThat(same.get()).isEmpty();
+        OpenedCanvas reopened = canvases.open(c.id());
+        assertThat(reopened.document().modules).extracting(m -> m.type).containsExactly("abs", "add", "table");
+        assertThat(reopened.recoveredEdits()).isEqualTo(1);
+    }
+
+    @Test
     void editsOfADeletedCanvasAreDroppedAndDoNotBlockOthers() throws Exception {
         CanvasRepository canvases = Workspaces.repository(dir);
         CanvasSummary gone = canvases.create("Gone", new CanvasDocument(), VersionKind.CREATE);
