@@ -76,6 +76,7 @@ public final class EditJournal implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final List<CompletableFuture<Void>> waitingFlushes = new ArrayList<>();
     private final Thread writer;
     private Connection connection;
     private int pendingDeltas;
@@ -115,7 +116,7 @@ public final class EditJournal implements AutoCloseable {
         return done;
     }
 
-    /** Completes when every edit appended before this call is committed. */
+    /** Completes when every edit appended and every checkpoint asked for before this call is committed. */
     public CompletableFuture<Void> flush() {
         CompletableFuture<Void> done = new CompletableFuture<>();
         offer(new Flush(done, false));
@@ -192,14 +193,20 @@ public final class EditJournal implements AutoCloseable {
             } else if (task instanceof Flush f) {
                 writePending();
                 stopping |= f.stop();
-                if (pending.isEmpty()) {
-                    f.done().complete(null);
-                } else {
+                if (!pending.isEmpty()) {
                     f.done().completeExceptionally(new WorkspaceException("journal rows could not be written"));
+                } else if (preparing > 0) {
+                    waitingFlushes.add(f.done()); // done once the checkpoints before it are committed
+                } else {
+                    f.done().complete(null);
                 }
             }
         }
         writePending();
+        if (preparing == 0 && !waitingFlushes.isEmpty()) {
+            waitingFlushes.forEach(done -> done.complete(null));
+            waitingFlushes.clear();
+        }
     }
 
     /** Writes the edits before the checkpoint, notes the last journal row, and prepares the version elsewhere. */
