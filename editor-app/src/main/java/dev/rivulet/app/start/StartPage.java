@@ -32,7 +32,7 @@ public final class StartPage {
         viewModel = new StartPageViewModel(canvases, files, background, Platform::runLater, onOpen);
         history = new HistoryViewModel(new VersionHistory(canvases), background, Platform::runLater,
             historyListener);
-        view = new StartPageView(viewModel, history, StartPageView::chooseFile);
+        view = new StartPageView(viewModel, history, FileDialogs.nativeChoosers());
     }
 
     /** A history listener that shows old versions in a read-only window and passes restores on. */

@@ -2,9 +2,6 @@ package dev.rivulet.app.start;
 
 import dev.rivulet.runtime.workspace.CanvasSort;
 import dev.rivulet.runtime.workspace.CanvasSummary;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -24,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -33,7 +29,7 @@ import javafx.stage.Window;
  * and the selected canvas's version history on the right. All state lives in the view models; the page is one
  * self-contained pane the main window can show.
  *
- * <p>Usage: {@code BorderPane page = new StartPageView(startVm, historyVm, StartPageView::chooseFile).root();}
+ * <p>Usage: {@code BorderPane page = new StartPageView(startVm, historyVm, FileDialogs.nativeChoosers()).root();}
  */
 public final class StartPageView {
     private final StartPageViewModel vm;
@@ -41,16 +37,18 @@ public final class StartPageView {
     private final TableView<CanvasSummary> table = new TableView<>();
     private final HBox inline = new HBox(8);
     private final VBox recentBox = new VBox(4);
+    private final FileDialogs dialogs;
 
     /**
-     * @param chooseFile asks the user for a canvas file to import (a file chooser in the app, a fixed path in tests)
+     * @param dialogs asks the user for files to import and export (file choosers in the app, fixed paths in tests)
      */
-    public StartPageView(StartPageViewModel vm, HistoryViewModel history, Function<Window, Optional<Path>> chooseFile) {
+    public StartPageView(StartPageViewModel vm, HistoryViewModel history, FileDialogs dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
         root.setId("start-page");
         root.setPadding(new Insets(20, 24, 16, 24));
         root.setStyle("-fx-background-color: #f7f8fa;");
-        root.setTop(header(chooseFile));
+        root.setTop(header());
         root.setLeft(recent());
         root.setCenter(centre());
         root.setRight(new HistoryView(history).root());
@@ -71,16 +69,11 @@ public final class StartPageView {
         return root;
     }
 
-    /** A native file chooser for canvas JSON files. */
-    public static Optional<Path> chooseFile(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import canvas");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Canvas JSON (Rivulet or Streamr)",
-            "*.json"));
-        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    private VBox header(Function<Window, Optional<Path>> chooseFile) {
+    private VBox header() {
         Label title = new Label("Canvases");
         title.setId("start-title");
         title.setStyle("-fx-font-size: 22px; -fx-font-weight: bold;");
@@ -88,8 +81,7 @@ public final class StartPageView {
         create.setDefaultButton(false);
         create.setStyle("-fx-base: #2f6fde; -fx-text-fill: white;");
         Button importButton = button("import-canvas", "Import…",
-            () -> chooseFile.apply(root.getScene() == null ? null : root.getScene().getWindow())
-                .ifPresent(vm::importFile));
+            () -> dialogs.chooseImport(window()).ifPresent(vm::importFile));
         TextField search = new TextField();
         search.setId("canvas-search");
         search.setPromptText("Search canvases");
@@ -188,10 +180,14 @@ public final class StartPageView {
         Button rename = button("rename-canvas", "Rename…", this::askRename);
         Button duplicate = button("duplicate-canvas", "Duplicate", () -> vm.duplicate(vm.selectedProperty().get()));
         Button delete = button("delete-canvas", "Delete…", this::askDelete);
-        for (Button b : new Button[] {open, rename, duplicate, delete}) {
+        Button export = button("export-canvas", "Export…", () -> {
+            CanvasSummary c = vm.selectedProperty().get();
+            dialogs.chooseExport(window(), c.name()).ifPresent(file -> vm.export(c, file));
+        });
+        for (Button b : new Button[] {open, rename, duplicate, delete, export}) {
             b.disableProperty().bind(vm.selectedProperty().isNull());
         }
-        HBox actions = new HBox(8, open, rename, duplicate, delete);
+        HBox actions = new HBox(8, open, rename, duplicate, delete, export);
         inline.setId("inline-bar");
         inline.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();

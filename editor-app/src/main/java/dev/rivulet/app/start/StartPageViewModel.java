@@ -1,6 +1,7 @@
 package dev.rivulet.app.start;
 
 import dev.rivulet.document.CanvasDocument;
+import dev.rivulet.document.CanvasFormat;
 import dev.rivulet.document.CanvasFormatException;
 import dev.rivulet.runtime.workspace.CanvasRepository;
 import dev.rivulet.runtime.workspace.CanvasSort;
@@ -158,6 +159,24 @@ public final class StartPageViewModel {
                 ui.execute(() -> message.set("Nothing imported. " + e.getMessage()));
             } catch (RuntimeException e) {
                 ui.execute(() -> message.set("Nothing imported: " + e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * Exports the canvas's current content as native JSON, or as Streamr JSON when the file name ends with
+     * {@code .streamr.json}; says what the format could not carry.
+     */
+    public void export(CanvasSummary canvas, Path file) {
+        CanvasFormat format = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".streamr.json")
+            ? CanvasFormat.STREAMR : CanvasFormat.NATIVE;
+        background.execute(() -> {
+            try {
+                List<String> problems = files.export(canvas.id(), file, format);
+                ui.execute(() -> message.set("Exported \"" + canvas.name() + "\" to " + file.getFileName()
+                    + (problems.isEmpty() ? "." : "; not expressible in that format: " + String.join("; ", problems))));
+            } catch (java.io.IOException | RuntimeException e) {
+                ui.execute(() -> message.set("Export failed: " + e.getMessage()));
             }
         });
     }

@@ -74,8 +74,18 @@ class StartPageViewTest {
                     events.add("restored v" + restored.version());
                 }
             });
-        scene = new Scene(new StartPageView(vm, history, owner -> Optional.ofNullable(importPath)).root(), 1280,
-            720);
+        FileDialogs dialogs = new FileDialogs() {
+            @Override
+            public Optional<Path> chooseImport(javafx.stage.Window owner) {
+                return Optional.ofNullable(importPath);
+            }
+
+            @Override
+            public Optional<Path> chooseExport(javafx.stage.Window owner, String suggestedName) {
+                return Optional.of(dir.resolve(suggestedName + ".json"));
+            }
+        };
+        scene = new Scene(new StartPageView(vm, history, dialogs).root(), 1280, 720);
         stage.setScene(scene);
         stage.show();
     }
@@ -172,6 +182,17 @@ class StartPageViewTest {
         importPath = Path.of("..", "resources", "samples", "price-alert.json");
         robot.clickOn("#import-canvas");
         assertThat(rows(robot)).hasSize(4).contains("Price alert");
+    }
+
+    @Test
+    void exportsTheSelectedCanvasAsANativeFile(FxRobot robot) throws Exception {
+        clickRow(robot, "Price alerts");
+        robot.clickOn("#export-canvas");
+
+        Path exported = dir.resolve("Price alerts.json");
+        assertThat(new CanvasFiles(StartPageViewModelTest.REGISTRY).load(exported).modules).hasSize(4);
+        assertThat(robot.lookup("#start-message").queryAs(Label.class).getText())
+            .isEqualTo("Exported \"Price alerts\" to Price alerts.json.");
     }
 
     @Test
