@@ -50,9 +50,11 @@ public final class CanvasDelta {
         return this;
     }
 
+    /** The module is gone, and with it every connection to or from it recorded so far. */
     public CanvasDelta removeModule(int hash) {
         modules.remove(hash);
         modules.put(hash, new ModuleState(null, null));
+        connections.replaceAll((key, c) -> key.touches(hash) ? null : c);
         return this;
     }
 
@@ -88,8 +90,12 @@ public final class CanvasDelta {
             replaceDocument(later.document);
         }
         later.modules.forEach((hash, state) -> {
-            modules.remove(hash);
-            modules.put(hash, state);
+            if (state.node() == null) {
+                removeModule(hash);
+            } else {
+                modules.remove(hash);
+                modules.put(hash, state);
+            }
         });
         later.connections.forEach((key, c) -> {
             connections.remove(key);
