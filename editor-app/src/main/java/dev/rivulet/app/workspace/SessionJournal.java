@@ -76,6 +76,14 @@ public final class SessionJournal {
     }
 
     private void edited(CanvasEdit edit) {
+        journal.append(canvasId, deltaOf(session, edit));
+    }
+
+    /**
+     * What an edit of {@code session} changed, as a journal delta of copies. Call from the editing thread, right
+     * when the edit is announced.
+     */
+    public static CanvasDelta deltaOf(EditSession session, CanvasEdit edit) {
         CanvasDelta delta = new CanvasDelta();
         if (edit.changes().isEmpty()) {
             // an edit that does not say what it changed: journal the whole document to stay exact
@@ -89,13 +97,13 @@ public final class SessionJournal {
             } else if (change instanceof CanvasChange.ConnectionRemoved r) {
                 delta.removeConnection(r.connection().copy());
             } else {
-                upsert(delta, hashOf(change));
+                upsert(session, delta, hashOf(change));
             }
         }
-        journal.append(canvasId, delta);
+        return delta;
     }
 
-    private void upsert(CanvasDelta delta, int hash) {
+    private static void upsert(EditSession session, CanvasDelta delta, int hash) {
         Optional<ModuleNode> node = session.module(hash);
         if (node.isEmpty()) {
             delta.removeModule(hash);

@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class OpenCanvasesTest {
+class JournaledCanvasesTest {
     private static final ModuleRegistry REGISTRY = ModuleRegistry.load();
 
     @TempDir
@@ -30,8 +30,8 @@ class OpenCanvasesTest {
         CanvasRepository canvases = repository();
         CanvasSummary c = canvases.create("Notes", new CanvasDocument(), VersionKind.CREATE);
         try (EditJournal journal = new EditJournal(canvases)) {
-            OpenCanvases open = new OpenCanvases(canvases, journal, REGISTRY);
-            OpenCanvases.Opened opened = open.open(c.id());
+            JournaledCanvases open = new JournaledCanvases(canvases, journal, REGISTRY);
+            JournaledCanvases.Opened opened = open.open(c.id());
             assertThat(opened.recoveryMessage()).isEmpty();
             assertThat(open.open(c.id())).isSameAs(opened);
             opened.session().addModule("abs", 10, 10);
@@ -40,7 +40,7 @@ class OpenCanvasesTest {
         }
 
         try (EditJournal journal = new EditJournal(repository())) {
-            OpenCanvases.Opened again = new OpenCanvases(repository(), journal, REGISTRY).open(c.id());
+            JournaledCanvases.Opened again = new JournaledCanvases(repository(), journal, REGISTRY).open(c.id());
 
             assertThat(again.session().document().modules).extracting(m -> m.type).containsExactly("abs");
             assertThat(again.recoveryMessage()).get().asString().startsWith("Recovered unsaved edits to \"Notes\"");
@@ -53,7 +53,7 @@ class OpenCanvasesTest {
         CanvasSummary c = canvases.create("Closing", new CanvasDocument(), VersionKind.CREATE);
         VersionHistory history = new VersionHistory(canvases);
         try (EditJournal journal = new EditJournal(canvases)) {
-            OpenCanvases open = new OpenCanvases(canvases, journal, REGISTRY);
+            JournaledCanvases open = new JournaledCanvases(canvases, journal, REGISTRY);
             open.open(c.id()).session().addModule("abs", 0, 0);
             open.close(c.id());
             journal.flush().get(10, TimeUnit.SECONDS);
@@ -63,7 +63,7 @@ class OpenCanvasesTest {
 
             open.open(c.id());
             history.restore(c.id(), 1);
-            OpenCanvases.Opened reloaded = open.reload(c.id());
+            JournaledCanvases.Opened reloaded = open.reload(c.id());
 
             assertThat(reloaded.session().document().modules).isEmpty();
             assertThat(open.all()).hasSize(1);

@@ -20,13 +20,13 @@ import java.util.Optional;
  *
  * <p>Usage:
  * <pre>{@code
- * OpenCanvases open = new OpenCanvases(canvases, journal, registry);
- * OpenCanvases.Opened c = open.open(canvasId);
+ * JournaledCanvases open = new JournaledCanvases(canvases, journal, registry);
+ * JournaledCanvases.Opened c = open.open(canvasId);
  * c.recoveryMessage().ifPresent(statusBar::show);
  * Autosave autosave = new Autosave(open::all, Platform::runLater, settings.autosaveInterval()).start();
  * }</pre>
  */
-public final class OpenCanvases {
+public final class JournaledCanvases {
     private final CanvasRepository canvases;
     private final EditJournal journal;
     private final ModuleRegistry registry;
@@ -43,7 +43,7 @@ public final class OpenCanvases {
         }
     }
 
-    public OpenCanvases(CanvasRepository canvases, EditJournal journal, ModuleRegistry registry) {
+    public JournaledCanvases(CanvasRepository canvases, EditJournal journal, ModuleRegistry registry) {
         this.canvases = Objects.requireNonNull(canvases, "canvases");
         this.journal = Objects.requireNonNull(journal, "journal");
         this.registry = Objects.requireNonNull(registry, "registry");
