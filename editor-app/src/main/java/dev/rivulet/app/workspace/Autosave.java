@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * <p>Usage: {@code Autosave a = new Autosave(() -> openCanvases, Platform::runLater, Duration.ofMinutes(2)); a.start();}
  */
 public final class Autosave implements AutoCloseable {
-    private final Supplier<? extends Iterable<SessionJournal>> canvases;
+    private final Runnable checkpointChanged;
     private final Executor editThread;
     private final Duration interval;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -27,7 +27,21 @@ public final class Autosave implements AutoCloseable {
     });
 
     public Autosave(Supplier<? extends Iterable<SessionJournal>> canvases, Executor editThread, Duration interval) {
-        this.canvases = Objects.requireNonNull(canvases, "canvases");
+        this(() -> {
+            for (SessionJournal canvas : canvases.get()) {
+                if (canvas.hasUnsavedChanges()) {
+                    canvas.checkpoint(VersionKind.AUTOSAVE);
+                }
+            }
+        }, editThread, interval);
+    }
+
+    /**
+     * Runs {@code checkpointChanged} on the editing thread every interval, e.g.
+     * {@code () -> documents.autosave(window.workspace().viewModel())}.
+     */
+    public Autosave(Runnable checkpointChanged, Executor editThread, Duration interval) {
+        this.checkpointChanged = Objects.requireNonNull(checkpointChanged, "checkpointChanged");
         this.editThread = Objects.requireNonNull(editThread, "editThread");
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("autosave interval must be positive: " + interval);
@@ -43,11 +57,7 @@ public final class Autosave implements AutoCloseable {
 
     /** Makes an autosave version of every changed canvas now; call on the editing thread. */
     public void checkpointChanged() {
-        for (SessionJournal canvas : canvases.get()) {
-            if (canvas.hasUnsavedChanges()) {
-                canvas.checkpoint(VersionKind.AUTOSAVE);
-            }
-        }
+        checkpointChanged.run();
     }
 
     @Override

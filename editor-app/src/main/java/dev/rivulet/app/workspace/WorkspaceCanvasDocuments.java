@@ -6,8 +6,10 @@ import dev.rivulet.runtime.workspace.CanvasSummary;
 import dev.rivulet.runtime.workspace.EditJournal;
 import dev.rivulet.runtime.workspace.OpenedCanvas;
 import dev.rivulet.runtime.workspace.VersionKind;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.WeakHashMap;
 
 /**
  * Keeps the workspace window's canvases in {@code workspace.db}: a canvas opened without a workspace id (new, or from
@@ -26,6 +28,8 @@ import java.util.Optional;
 public final class WorkspaceCanvasDocuments implements CanvasDocuments {
     private final CanvasRepository canvases;
     private final EditJournal journal;
+    /** Edit revision of each open canvas at its last checkpoint, so autosave skips canvases that did not change. */
+    private final Map<OpenCanvas, Long> checkpointed = new WeakHashMap<>();
     /** The id of the stored canvas being handed to the window right now (see {@link #openStored}). */
     private String handingOver;
 
@@ -84,9 +88,25 @@ public final class WorkspaceCanvasDocuments implements CanvasDocuments {
         }
     }
 
+    /**
+     * An autosave version of every canvas open in {@code window} that was edited since its last checkpoint; call on
+     * the FX thread (from {@link Autosave}).
+     */
+    public void autosave(WorkspaceViewModel window) {
+        for (OpenCanvas canvas : window.canvases()) {
+            String id = idOf(canvas);
+            Long last = checkpointed.get(canvas);
+            if (id != null && canvas.dirty().get() && (last == null || last != canvas.session().revision())) {
+                checkpointed.put(canvas, canvas.session().revision());
+                journal.checkpoint(id, canvas.session().document().copy(), VersionKind.AUTOSAVE);
+            }
+        }
+    }
+
     @Override
     public SaveOutcome save(OpenCanvas canvas) {
         opened(canvas);
+        checkpointed.put(canvas, canvas.session().revision());
         journal.checkpoint(idOf(canvas), canvas.session().document().copy(), VersionKind.SAVE);
         canvas.markSaved();
         return SaveOutcome.SAVED;

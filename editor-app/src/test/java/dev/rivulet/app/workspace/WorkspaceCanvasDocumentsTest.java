@@ -56,6 +56,29 @@ class WorkspaceCanvasDocumentsTest {
     }
 
     @Test
+    void autosaveCheckpointsOnlyCanvasesEditedSinceTheirLastCheckpoint() throws Exception {
+        CanvasRepository canvases = repository();
+        try (EditJournal journal = new EditJournal(canvases)) {
+            WorkspaceCanvasDocuments documents = new WorkspaceCanvasDocuments(canvases, journal);
+            WorkspaceViewModel window = new WorkspaceViewModel(REGISTRY, new CanvasFiles(REGISTRY), documents);
+            OpenCanvas edited = window.newCanvas();
+            OpenCanvas untouched = window.newCanvas();
+            Autosave autosave = new Autosave(() -> documents.autosave(window), Runnable::run,
+                java.time.Duration.ofMinutes(5));
+
+            edited.session().addModule("abs", 0, 0);
+            autosave.checkpointChanged();
+            autosave.checkpointChanged();
+            journal.flush().get(10, TimeUnit.SECONDS);
+
+            assertThat(new VersionHistory(canvases).versions((String) edited.workspaceKey().get()))
+                .extracting(VersionInfo::kind).containsExactly(VersionKind.AUTOSAVE, VersionKind.CREATE);
+            assertThat(new VersionHistory(canvases).versions((String) untouched.workspaceKey().get())).hasSize(1);
+            autosave.close();
+        }
+    }
+
+    @Test
     void aStoredCanvasOpensInATabWithItsJournalReplayedAndIsNotStoredTwice() throws Exception {
         CanvasRepository canvases = repository();
         CanvasSummary stored = canvases.create("Stored", new CanvasDocument(), VersionKind.CREATE);
