@@ -33,6 +33,7 @@ class HeadlessCommandsDoNotLoadJavaFxTest {
                 Arguments.of(List.of("run", "@SAMPLES/price-alert.json", "--replay", "prices=@SAMPLES/prices.csv",
                         "--out", "@DATA/out.jsonl"), 0),
                 Arguments.of(List.of("bench", "canvas-io", "--modules", "50"), 0),
+                Arguments.of(List.of("bench", "workspace", "--modules", "50"), 0),
                 Arguments.of(List.of("modules", "--help"), 0),
                 Arguments.of(List.of("run", "--help"), 0),
                 Arguments.of(List.of("--version"), 0),

@@ -4,6 +4,7 @@ import dev.rivulet.app.bench.CanvasBench;
 import dev.rivulet.app.bench.CanvasIoBench;
 import dev.rivulet.app.bench.EngineBench;
 import dev.rivulet.app.bench.StreamsBench;
+import dev.rivulet.app.bench.WorkspaceBench;
 import dev.rivulet.core.ModuleRegistry;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
@@ -28,7 +29,8 @@ public final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     RivuletCommand root;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "Benchmark to run: engine, canvas-io, canvas, streams.")
+    @Parameters(index = "0", paramLabel = "NAME",
+        description = "Benchmark to run: engine, canvas-io, canvas, streams, workspace.")
     String name;
 
     public String name() {
@@ -44,7 +46,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds.")
     int rounds = 5;
 
-    @Option(names = "--modules", paramLabel = "N", description = "Modules in the generated canvas (canvas-io, canvas).")
+    @Option(names = "--modules", paramLabel = "N",
+        description = "Modules in the generated canvas (canvas-io, canvas, workspace).")
     int modules = 2000;
 
     @Override
@@ -55,11 +58,12 @@ public final class BenchCommand implements Callable<Integer> {
             case "canvas-io" -> CanvasIoBench.run(ModuleRegistry.load(), modules, out);
             // always in a fresh temporary data directory, deleted afterwards
             case "streams" -> StreamsBench.run(messages, Math.min(rounds, 3), out);
+            case "workspace" -> WorkspaceBench.run(ModuleRegistry.load(), modules, out);
             // the only command that starts JavaFX (headless on Monocle when there is no display)
             case "canvas" -> CanvasBench.run(ModuleRegistry.load(), modules, out);
             default -> {
                 spec.commandLine().getErr().println("rivulet bench: unknown benchmark \"" + name
-                    + "\" (available: engine, canvas-io, canvas, streams)");
+                    + "\" (available: engine, canvas-io, canvas, streams, workspace)");
                 return 2;
             }
         }

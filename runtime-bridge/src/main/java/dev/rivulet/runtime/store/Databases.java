@@ -49,6 +49,9 @@ public record Databases(SqliteDatabase workspace, SqliteDatabase streams) {
                 .dataSource(dataSource)
                 .locations("classpath:" + classpathLocation)
                 .failOnMissingLocations(true)
+                // migrations are numbered per feature and may land in any order (a data directory that already has
+                // V4 still gets V2 and V3 when they arrive); each is independent of the ones numbered around it
+                .outOfOrder(true)
                 .load()
                 .migrate();
         return new SqliteDatabase(file, dataSource);
