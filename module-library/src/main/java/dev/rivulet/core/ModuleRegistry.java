@@ -29,10 +29,12 @@ public final class ModuleRegistry implements ModuleCatalog {
     private final Map<String, ModuleDefinition> byName = new HashMap<>();
     private final CanvasResolver canvasResolver;
     private final ModuleServices services;
+    private final CustomCodePolicy customCodePolicy;
 
     public ModuleRegistry(Collection<ModuleDefinition> definitions) {
         this.canvasResolver = CanvasResolver.NONE;
         this.services = ModuleServices.NONE;
+        this.customCodePolicy = CustomCodePolicy.NONE;
         for (ModuleDefinition d : definitions) {
             if (byId.putIfAbsent(d.id(), d) != null) {
                 throw new IllegalStateException("two module types with id " + d.id());
@@ -44,12 +46,14 @@ public final class ModuleRegistry implements ModuleCatalog {
         }
     }
 
-    private ModuleRegistry(ModuleRegistry base, CanvasResolver canvasResolver, ModuleServices services) {
+    private ModuleRegistry(ModuleRegistry base, CanvasResolver canvasResolver, ModuleServices services,
+                           CustomCodePolicy customCodePolicy) {
         byId.putAll(base.byId);
         byStreamrId.putAll(base.byStreamrId);
         byName.putAll(base.byName);
         this.canvasResolver = canvasResolver == null ? CanvasResolver.NONE : canvasResolver;
         this.services = services == null ? ModuleServices.NONE : services;
+        this.customCodePolicy = customCodePolicy == null ? CustomCodePolicy.NONE : customCodePolicy;
     }
 
     /**
@@ -57,7 +61,7 @@ public final class ModuleRegistry implements ModuleCatalog {
      * Modules configured by the returned registry see it through {@link ModuleInstance#registry()}.
      */
     public ModuleRegistry withCanvasResolver(CanvasResolver resolver) {
-        return new ModuleRegistry(this, resolver, services);
+        return new ModuleRegistry(this, resolver, services, customCodePolicy);
     }
 
     /**
@@ -66,7 +70,20 @@ public final class ModuleRegistry implements ModuleCatalog {
      * (per-canvas spending allowance) since copies are cheap.
      */
     public ModuleRegistry withServices(ModuleServices services) {
-        return new ModuleRegistry(this, canvasResolver, services);
+        return new ModuleRegistry(this, canvasResolver, services, customCodePolicy);
+    }
+
+    /**
+     * The same module types (canvas resolver and services too), letting custom code (JavaModule) run when the policy
+     * says so. A registry made any other way runs no custom code ({@link CustomCodePolicy#NONE}).
+     */
+    public ModuleRegistry withCustomCodePolicy(CustomCodePolicy policy) {
+        return new ModuleRegistry(this, canvasResolver, services, policy);
+    }
+
+    /** Which custom code may run; {@link CustomCodePolicy#NONE} unless set with {@link #withCustomCodePolicy}. */
+    public CustomCodePolicy customCodePolicy() {
+        return customCodePolicy;
     }
 
     /** What the composition root handed to modules; {@link ModuleServices#NONE} unless set with {@link #withServices}. */

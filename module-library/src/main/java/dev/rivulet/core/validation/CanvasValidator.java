@@ -103,7 +103,9 @@ public final class CanvasValidator {
                     continue; // unknown ports are checked below, with the port kind in the message
                 }
                 boolean badValue = r.startsWith("parameter ");
-                add(node.hash, name, badValue ? Problem.Severity.ERROR : Problem.Severity.WARNING,
+                // a JavaModule's compile errors ("code line 3, column 9: ...") keep it from running
+                boolean badCode = r.startsWith("code ") || r.startsWith("code:");
+                add(node.hash, name, badValue || badCode ? Problem.Severity.ERROR : Problem.Severity.WARNING,
                     badValue ? Problem.Kind.BAD_VALUE : Problem.Kind.CONFIGURATION, r);
             }
             for (PortNode p : node.params) {
