@@ -1,9 +1,12 @@
 package dev.rivulet.runtime.engine;
 
 import dev.rivulet.core.ModuleRegistry;
+import dev.rivulet.modules.custom.CustomCodeUnits;
+import dev.rivulet.modules.custom.CustomCodeUnits.CodeUnit;
 import dev.rivulet.runtime.secrets.CanvasSecrets;
 import dev.rivulet.runtime.secrets.SecretLookup;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,12 +57,30 @@ public final class EmbeddedEngine implements Engine {
 
     @Override
     public RunHandle start(RunRequest request) {
+        refuseUntrustedCode(request);
         EmbeddedRun run = new EmbeddedRun("run-" + ids.incrementAndGet(), request, registry, secrets, history);
         runs.add(run);
         Thread t = new Thread(run::execute, "rivulet-engine-" + run.id());
         t.setDaemon(true);
         t.start();
         return run;
+    }
+
+    /**
+     * Custom code runs with the rights of the whole application, so a canvas whose JavaModules (or those of its
+     * sub-canvases) the registry's {@link dev.rivulet.core.CustomCodePolicy} does not allow is refused before any of
+     * it runs. Each JavaModule checks the policy again when it initialises.
+     */
+    private void refuseUntrustedCode(RunRequest request) {
+        List<CodeUnit> untrusted = new ArrayList<>();
+        for (CodeUnit u : CustomCodeUnits.of(request.canvas(), registry)) {
+            if (!registry.customCodePolicy().mayRun(u.sha256())) {
+                untrusted.add(u);
+            }
+        }
+        if (!untrusted.isEmpty()) {
+            throw new UntrustedCodeException(untrusted);
+        }
     }
 
     @Override

@@ -9,7 +9,11 @@ import java.util.List;
  * <p>Usage: {@code RunHandle run = engine.start(RunRequest.historical(doc).replay("s", file).build()); run.await();}
  */
 public interface Engine extends AutoCloseable {
-    /** Validates, builds and starts a run; the returned handle reports its progress. */
+    /**
+     * Validates, builds and starts a run; the returned handle reports its progress.
+     *
+     * @throws UntrustedCodeException when the canvas holds custom code the user has not trusted (nothing runs)
+     */
     RunHandle start(RunRequest request);
 
     /** Runs started by this engine that have not been closed. */

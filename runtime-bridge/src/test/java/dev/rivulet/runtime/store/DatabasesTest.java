@@ -28,7 +28,7 @@ class DatabasesTest {
         assertThat(dir.workspaceDb()).exists();
         assertThat(dir.streamsDb()).exists();
         assertThat(tables(dbs.workspace()))
-                .contains("canvases", "canvas_versions", "edit_journal", "dashboards", "settings")
+                .contains("canvases", "canvas_versions", "edit_journal", "dashboards", "settings", "custom_code_trust")
                 .doesNotContain("streams", "messages");
         assertThat(tables(dbs.streams()))
                 .contains("streams", "messages")
