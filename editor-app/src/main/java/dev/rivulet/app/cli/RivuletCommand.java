@@ -30,6 +30,7 @@ import picocli.CommandLine.ScopeType;
             ValidateCommand.class,
             ConvertCommand.class,
             ModulesCommand.class,
+            TrustCommand.class,
             SecretsCommand.class,
             StreamsCommand.class,
             BenchCommand.class,

@@ -80,6 +80,12 @@ public final class RunCommand implements Callable<Integer> {
             description = "With --realtime: stop after this long (10s, 500ms, 2m, 1h).")
     String duration;
 
+    @Option(
+            names = "--trust",
+            description = "Trust the canvas's custom code (JavaModules), record that in the data directory, and run"
+                    + " it. Custom code runs with all the rights of this program.")
+    boolean trust;
+
     @Option(names = "--out", paramLabel = "FILE.jsonl", description = "Write sink output as JSON lines to this file.")
     Path out;
 
@@ -169,13 +175,14 @@ public final class RunCommand implements Callable<Integer> {
         ModuleRegistry bound = StreamModules.bind(registry, new StreamServices(() -> streams.get().registry(), null,
             new MessageChain("local", MessageChain.randomId())));
         if (!HeadlessWallet.needed(doc, registry)) {
-            return new HeadlessRun(bound, err, secrets, stored).run(doc, options, spec.commandLine().getOut());
+            return new HeadlessRun(bound, err, secrets, stored).withCodeTrust(root::dataDirectory, trust)
+                .run(doc, options, spec.commandLine().getOut());
         }
         Path walletDir = root.dataDirectory().root().resolve("wallet");
         try (HeadlessWallet wallet = HeadlessWallet.open(walletDir,
                 new HeadlessWallet.Options(rpcUrl, chainId, walletPasswordFile, allowSpend))) {
             return new HeadlessRun(bound.withServices(wallet.services()), err, secrets, stored)
-                    .run(doc, options, spec.commandLine().getOut());
+                    .withCodeTrust(root::dataDirectory, trust).run(doc, options, spec.commandLine().getOut());
         } catch (IOException e) {
             err.println("rivulet run: --wallet-password-file: cannot read " + walletPasswordFile + ": " + e.getMessage());
             err.flush();

@@ -19,6 +19,14 @@ import dev.rivulet.runtime.replay.TimeParser;
 import dev.rivulet.runtime.secrets.CanvasSecrets;
 import dev.rivulet.runtime.secrets.SecretLookup;
 import dev.rivulet.runtime.secrets.SecretStoreException;
+import dev.rivulet.modules.custom.CustomCodeUnits;
+import dev.rivulet.runtime.engine.UntrustedCodeException;
+import dev.rivulet.runtime.store.CanvasTrust;
+import dev.rivulet.runtime.store.DataDirectory;
+import dev.rivulet.runtime.store.Databases;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -40,6 +48,9 @@ public final class HeadlessRun {
     private final PrintWriter err;
     private final SecretLookup secrets;
     private final StoredHistory history;
+    /** Where trust in custom code is recorded (opened only for canvases with some); null: no custom code runs. */
+    private Supplier<DataDirectory> codeTrust;
+    private boolean trustNow;
 
     public HeadlessRun(ModuleRegistry registry, PrintWriter err) {
         this(registry, err, SecretLookup.NONE, StoredHistory.NONE);
@@ -61,6 +72,21 @@ public final class HeadlessRun {
         this.history = history;
     }
 
+    /**
+     * Lets trusted custom code (JavaModules) run, by the trust records of the data directory's workspace.db; with
+     * {@code trustNow} the canvas's code is trusted (and recorded) first, as {@code run --trust} does.
+     */
+    public HeadlessRun withCodeTrust(Supplier<DataDirectory> dataDirectory, boolean trustNow) {
+        this.codeTrust = dataDirectory;
+        this.trustNow = trustNow;
+        return this;
+    }
+
+    /** The trust records of the data directory's workspace.db, for canvases found through {@code registry}. */
+    public static CanvasTrust trustStore(ModuleRegistry registry, DataDirectory dir) {
+        return new CanvasTrust(Databases.open(dir).workspace(), registry, Clock.systemUTC());
+    }
+
     /** Options as given on the command line (nulls where absent; duration only for realtime runs). */
     public record Options(Path canvasFile, Map<String, Path> replays, String from, String to, String speed, Path out,
                           boolean realtime, String duration) {
@@ -72,6 +98,24 @@ public final class HeadlessRun {
     public int run(CanvasDocument doc, Options o, Writer stdout) {
         String where = o.canvasFile().toString();
         ModuleRegistry registry = withSubCanvases(this.registry, o.canvasFile());
+        List<CustomCodeUnits.CodeUnit> code = CustomCodeUnits.of(doc, registry);
+        if (!code.isEmpty()) {
+            // custom code runs with the rights of this program: only code the user wrote or trusted
+            CanvasTrust trust = codeTrust == null ? null : trustStore(registry, codeTrust.get());
+            if (trust != null && trustNow) {
+                for (CustomCodeUnits.CodeUnit u : trust.markTrusted(doc)) {
+                    err.println("notice: " + where + ": trusted the code of " + u.where());
+                }
+            }
+            List<CustomCodeUnits.CodeUnit> untrusted = trust == null ? code : trust.untrusted(doc);
+            if (!untrusted.isEmpty()) {
+                err.println("rivulet run: " + where + ": " + new UntrustedCodeException(untrusted).getMessage()
+                    + ". To trust it, run again with --trust or use: rivulet trust " + where);
+                err.flush();
+                return 1;
+            }
+            registry = registry.withCustomCodePolicy(trust);
+        }
         // validated with the secrets resolved, so that only missing ones are reported
         try {
             for (Problem p : new CanvasValidator(CanvasSecrets.resolvingSubCanvases(registry, secrets))
