@@ -128,7 +128,8 @@ final class ClasspathIndex {
                 continue;
             }
             openJars.put(root, jar);
-            String base = "jar:" + root.toUri() + "!/";
+            // a made-up hierarchical URI (javax.tools wants a path); "!/" separates the jar from the entry as in jar: URLs
+            String jarPath = root.toUri().getPath();
             for (JarEntry e : java.util.Collections.list(jar.entries())) {
                 String name = e.getName();
                 if (!name.endsWith(".class") || name.startsWith("META-INF/") || name.endsWith("module-info.class")) {
@@ -138,11 +139,19 @@ final class ClasspathIndex {
                 String pkg = slash < 0 ? "" : name.substring(0, slash).replace('/', '.');
                 String binary = name.substring(0, name.length() - ".class".length()).replace('/', '.');
                 index.computeIfAbsent(pkg, k -> new ArrayList<>()).add(new ClassEntry(binary,
-                    java.net.URI.create(base + name), () -> jar.getInputStream(e)));
+                    entryUri(jarPath, name), () -> jar.getInputStream(e)));
             }
         }
         jarIndex = index;
         return index;
+    }
+
+    private static java.net.URI entryUri(String jarPath, String entry) {
+        try {
+            return new java.net.URI("jarentry", null, jarPath + "!/" + entry, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("bad class path entry " + jarPath + "!/" + entry, e);
+        }
     }
 
     /** Opens a class file's bytes. */
