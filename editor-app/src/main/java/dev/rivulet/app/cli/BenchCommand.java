@@ -2,6 +2,7 @@ package dev.rivulet.app.cli;
 
 import dev.rivulet.app.bench.CanvasBench;
 import dev.rivulet.app.bench.CanvasIoBench;
+import dev.rivulet.app.bench.CustomCodeBench;
 import dev.rivulet.app.bench.EngineBench;
 import dev.rivulet.app.bench.StreamsBench;
 import dev.rivulet.app.bench.WorkspaceBench;
@@ -30,7 +31,7 @@ public final class BenchCommand implements Callable<Integer> {
     RivuletCommand root;
 
     @Parameters(index = "0", paramLabel = "NAME",
-        description = "Benchmark to run: engine, canvas-io, canvas, streams, workspace.")
+        description = "Benchmark to run: engine, canvas-io, canvas, streams, workspace, custom-code.")
     String name;
 
     public String name() {
@@ -59,11 +60,12 @@ public final class BenchCommand implements Callable<Integer> {
             // always in a fresh temporary data directory, deleted afterwards
             case "streams" -> StreamsBench.run(messages, Math.min(rounds, 3), out);
             case "workspace" -> WorkspaceBench.run(ModuleRegistry.load(), modules, out);
+            case "custom-code" -> CustomCodeBench.run(ModuleRegistry.load(), Math.min(events, 5_000_000L), rounds, out);
             // the only command that starts JavaFX (headless on Monocle when there is no display)
             case "canvas" -> CanvasBench.run(ModuleRegistry.load(), modules, out);
             default -> {
                 spec.commandLine().getErr().println("rivulet bench: unknown benchmark \"" + name
-                    + "\" (available: engine, canvas-io, canvas, streams, workspace)");
+                    + "\" (available: engine, canvas-io, canvas, streams, workspace, custom-code)");
                 return 2;
             }
         }

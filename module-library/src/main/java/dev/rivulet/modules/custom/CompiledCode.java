@@ -11,9 +11,11 @@ import java.util.Map;
  * @param sha256    fingerprint of the source (what trust records refer to)
  * @param className binary name of the generated top-level class
  * @param classes   class file bytes by binary name (empty when there are problems)
+ * @param readsValueFields whether the code reads inputs' public {@code value} fields, which are then refreshed before
+ *                  each {@code sendOutput} (otherwise that boxing is skipped)
  */
 public record CompiledCode(String sha256, String className, Map<String, byte[]> classes, List<PortSpec> ports,
-                           List<CompileProblem> problems) {
+                           List<CompileProblem> problems, boolean readsValueFields) {
     public CompiledCode {
         classes = Map.copyOf(classes);
         ports = List.copyOf(ports);
@@ -25,6 +27,6 @@ public record CompiledCode(String sha256, String className, Map<String, byte[]> 
     }
 
     static CompiledCode failed(String sha256, String className, List<CompileProblem> problems) {
-        return new CompiledCode(sha256, className, Map.of(), List.of(), problems);
+        return new CompiledCode(sha256, className, Map.of(), List.of(), problems, false);
     }
 }

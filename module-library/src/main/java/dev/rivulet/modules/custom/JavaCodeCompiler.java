@@ -109,7 +109,8 @@ public final class JavaCodeCompiler {
             if (!problems.isEmpty()) {
                 return CompiledCode.failed(sha, className, problems);
             }
-            return new CompiledCode(sha, className, files.classes(), ports.ports(), List.of());
+            return new CompiledCode(sha, className, files.classes(), ports.ports(), List.of(),
+                ports.readsValueFields());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -34,6 +34,7 @@ public final class JavaModule extends ModuleInstance implements CustomModule.Hos
     private final JavaCodeCompiler compiler;
     private CompiledCode compiled;
     private CustomModule code;
+    private boolean refreshValues;
     private int debugLines;
 
     JavaModule(JavaCodeCompiler compiler) {
@@ -114,6 +115,7 @@ public final class JavaModule extends ModuleInstance implements CustomModule.Hos
                 + " would run with all the rights of the application)");
         }
         debugLines = 0;
+        refreshValues = compiled.readsValueFields();
         code = instantiate();
         try {
             code.initialize();
@@ -138,7 +140,9 @@ public final class JavaModule extends ModuleInstance implements CustomModule.Hos
 
     @Override
     public void sendOutput() {
-        CustomModuleDriver.refreshInputs(code);
+        if (refreshValues) {
+            CustomModuleDriver.refreshInputs(code);
+        }
         try {
             code.sendOutput();
         } catch (Throwable t) {

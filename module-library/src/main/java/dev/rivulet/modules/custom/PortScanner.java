@@ -4,6 +4,7 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -59,6 +61,7 @@ final class PortScanner extends TreePathScanner<Void, Void> {
     private final List<CompileProblem> problems = new ArrayList<>();
     private final Set<String> receiving = new HashSet<>();
     private final Set<String> sending = new HashSet<>();
+    private boolean readsValueFields;
 
     private record Port(PortSpec.Kind kind, DataType type) {
     }
@@ -78,8 +81,25 @@ final class PortScanner extends TreePathScanner<Void, Void> {
         return problems;
     }
 
+    /** Whether the code reads the public {@code value} field of an input (Streamr's style), which costs a refresh. */
+    boolean readsValueFields() {
+        return readsValueFields;
+    }
+
     void scan() {
         scan(new TreePath(unit), null);
+    }
+
+    @Override
+    public Void visitMemberSelect(MemberSelectTree node, Void unused) {
+        if (node.getIdentifier().contentEquals("value")) {
+            Element e = trees.getElement(getCurrentPath());
+            if (e != null && e.getKind() == ElementKind.FIELD && e.getEnclosingElement() instanceof TypeElement t
+                && t.getQualifiedName().contentEquals(API + "CustomInput")) {
+                readsValueFields = true;
+            }
+        }
+        return super.visitMemberSelect(node, unused);
     }
 
     @Override

@@ -266,5 +266,8 @@ class JavaModuleTest {
         assertThat(compiler.compile(SUM + " ")).isNotSameAs(first);
         assertThat(first.ports()).extracting(PortSpec::name).containsExactly("in", "factor", "sum");
         assertThat(first.ports().get(1).defaultValue()).isEqualTo(2.0);
+        assertThat(first.readsValueFields()).isFalse();
+        assertThat(compiler.compile("TimeSeriesInput in = doubleInput(\"in\");\n"
+            + "public void sendOutput() { debug(\"\" + in.value); }").readsValueFields()).isTrue();
     }
 }
