@@ -29,7 +29,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Ports are found by reading the code, without running it: declare each one in a field initialiser with a
- * literal name, either with the helpers below or Streamr-style ({@code new TimeSeriesInput(this, "in")}).
+ * literal name (and a parameter with a literal default), either with the helpers below or Streamr-style
+ * ({@code new TimeSeriesInput(this, "in")}).
  * {@code sendOutput} runs when every input has a value and a driving input received one (the same rule as every
  * other module). Exceptions thrown by the code mark the module failed, with the code line; the canvas runs on.
  * Do not declare constructors; set up state in {@code initialize}.
