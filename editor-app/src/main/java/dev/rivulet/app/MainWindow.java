@@ -54,6 +54,14 @@ public final class MainWindow {
         rootHolder[0] = window.root();
     }
 
+    /** Adds a menu after the workspace's own (the composition root's windows: canvases, wallet...). */
+    public void addMenu(javafx.scene.control.Menu menu) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window.root().lookup("#menu-bar");
+        if (bar != null) {
+            bar.getMenus().add(bar.getMenus().size() - 1, menu);
+        }
+    }
+
     /** The window's content, for embedding and tests. */
     public StackPane root() {
         return window.root();

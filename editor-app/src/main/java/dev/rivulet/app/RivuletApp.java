@@ -1,6 +1,24 @@
 package dev.rivulet.app;
 
 import dev.rivulet.app.start.StartPage;
+import dev.rivulet.app.wallet.ClipboardGuard;
+import dev.rivulet.app.wallet.ConfirmationDialog;
+import dev.rivulet.app.wallet.FxClipboard;
+import dev.rivulet.app.wallet.LocalDevnetStarter;
+import dev.rivulet.app.wallet.WalletView;
+import dev.rivulet.app.wallet.WalletViewModel;
+import dev.rivulet.wallet.DefaultWalletService;
+import dev.rivulet.wallet.KdfParams;
+import dev.rivulet.wallet.confirm.CallDecoder;
+import dev.rivulet.wallet.confirm.ConfirmingApprover;
+import dev.rivulet.wallet.confirm.WalletSettings;
+import dev.rivulet.wallet.history.WalletDatabase;
+import dev.rivulet.wallet.keys.Keyring;
+import dev.rivulet.wallet.network.NetworkStore;
+import java.time.Duration;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import dev.rivulet.app.workspace.Autosave;
 import dev.rivulet.app.workspace.WorkspaceCanvasDocuments;
 import dev.rivulet.core.ModuleRegistry;
@@ -43,6 +61,10 @@ public final class RivuletApp extends Application {
     private EditJournal journal;
     private LocalStreams streams;
     private Autosave autosave;
+    private Stage walletStage;
+    private DefaultWalletService wallet;
+    private ClipboardGuard clipboard;
+    private LocalDevnetStarter devnet;
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "rivulet-background");
         t.setDaemon(true);
@@ -82,14 +104,16 @@ public final class RivuletApp extends Application {
         MainWindow window = new MainWindow(registry, documents, streamNames, null, dataDirectory.root(), storeStatus,
             Platform::exit);
         window.showIn(stage);
-        showStartPage(registry, documents, window, stage);
+        Stage startStage = startPage(registry, documents, window, stage);
+        startStage.show();
+        window.addMenu(windowMenu(startStage, stage));
         autosave = new Autosave(() -> documents.autosave(window.workspace().viewModel()), Platform::runLater,
             new WorkspaceSettings(databases.workspace()).autosaveInterval()).start();
     }
 
     /** The start page (canvases of the workspace, their versions) in a window beside the editor. */
-    private void showStartPage(ModuleRegistry registry, WorkspaceCanvasDocuments documents, MainWindow window,
-                               Stage owner) {
+    private Stage startPage(ModuleRegistry registry, WorkspaceCanvasDocuments documents, MainWindow window,
+                            Stage owner) {
         Stage startStage = new Stage();
         StartPage start = new StartPage(canvases, registry, background, id -> {
             documents.openStored(window.workspace().viewModel(), id).recoveryMessage()
@@ -100,11 +124,65 @@ public final class RivuletApp extends Application {
         startStage.initOwner(owner);
         startStage.setTitle("Rivulet: canvases");
         startStage.setScene(new Scene(start.root(), 900, 600));
-        startStage.show();
+        return startStage;
+    }
+
+    /** Window > Canvases and Window > Wallet (the wallet opens on first use, so start-up never touches it). */
+    private Menu windowMenu(Stage startStage, Stage owner) {
+        MenuItem canvasesItem = new MenuItem("Canvases");
+        canvasesItem.setOnAction(e -> {
+            startStage.show();
+            startStage.toFront();
+        });
+        MenuItem walletItem = new MenuItem("Wallet");
+        walletItem.setOnAction(e -> {
+            try {
+                Stage w = walletStage(owner);
+                w.show();
+                w.toFront();
+            } catch (RuntimeException ex) {
+                LOG.error("Cannot open the wallet", ex);
+                new Alert(Alert.AlertType.ERROR, "The wallet cannot be opened: " + ex.getMessage()).showAndWait();
+            }
+        });
+        Menu menu = new Menu("Window", null, canvasesItem, walletItem);
+        menu.setId("window-menu");
+        return menu;
+    }
+
+    private Stage walletStage(Stage owner) {
+        if (walletStage != null) {
+            return walletStage;
+        }
+        Path walletDir = dataDirectory.root().resolve("wallet");
+        WalletDatabase db = WalletDatabase.open(walletDir);
+        NetworkStore networks = NetworkStore.open(walletDir);
+        Stage stage = new Stage();
+        ConfirmingApprover approver = new ConfirmingApprover(CallDecoder.standard(), new ConfirmationDialog(() -> stage),
+            new WalletSettings(db));
+        wallet = new DefaultWalletService(new Keyring(walletDir, KdfParams.STANDARD, Clock.systemUTC(),
+            Duration.ofMinutes(15)), networks.selected(), approver, db, Duration.ofSeconds(1), Clock.systemUTC(),
+            DefaultWalletService.DEFAULT_DROP_AFTER);
+        clipboard = new ClipboardGuard(new FxClipboard(), Clock.systemUTC());
+        devnet = new LocalDevnetStarter(8545);
+        WalletViewModel vm = new WalletViewModel(wallet, networks, clipboard, background, Platform::runLater, devnet);
+        stage.initOwner(owner);
+        stage.setTitle("Rivulet: wallet");
+        stage.setScene(new Scene(new WalletView(vm, url -> getHostServices().showDocument(url)), 1180, 640));
+        walletStage = stage;
+        return stage;
     }
 
     @Override
     public void stop() {
+        if (wallet != null) {
+            // locking clears a copied key from the clipboard too
+            wallet.lock();
+            wallet.close();
+        }
+        if (devnet != null) {
+            devnet.close();
+        }
         if (autosave != null) {
             autosave.close();
         }
