@@ -62,6 +62,14 @@ public final class MainWindow {
         }
     }
 
+    /** Adds a node at the right end of the status bar (the wallet's lock state...). */
+    public void addStatus(javafx.scene.Node node) {
+        javafx.scene.layout.HBox bar = (javafx.scene.layout.HBox) window.root().lookup("#status-bar");
+        if (bar != null) {
+            bar.getChildren().add(node);
+        }
+    }
+
     /** The window's content, for embedding and tests. */
     public StackPane root() {
         return window.root();

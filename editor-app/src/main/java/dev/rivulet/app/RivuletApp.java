@@ -62,6 +62,7 @@ public final class RivuletApp extends Application {
     private LocalStreams streams;
     private Autosave autosave;
     private Stage walletStage;
+    private final javafx.scene.control.Label walletStatus = new javafx.scene.control.Label("  ·  Wallet closed");
     private DefaultWalletService wallet;
     private ClipboardGuard clipboard;
     private LocalDevnetStarter devnet;
@@ -107,6 +108,9 @@ public final class RivuletApp extends Application {
         Stage startStage = startPage(registry, documents, window, stage);
         startStage.show();
         window.addMenu(windowMenu(startStage, stage));
+        walletStatus.setId("status-wallet");
+        walletStatus.setOnMouseClicked(e -> openWallet(stage));
+        window.addStatus(walletStatus);
         autosave = new Autosave(() -> documents.autosave(window.workspace().viewModel()), Platform::runLater,
             new WorkspaceSettings(databases.workspace()).autosaveInterval()).start();
     }
@@ -135,19 +139,21 @@ public final class RivuletApp extends Application {
             startStage.toFront();
         });
         MenuItem walletItem = new MenuItem("Wallet");
-        walletItem.setOnAction(e -> {
-            try {
-                Stage w = walletStage(owner);
-                w.show();
-                w.toFront();
-            } catch (RuntimeException ex) {
-                LOG.error("Cannot open the wallet", ex);
-                new Alert(Alert.AlertType.ERROR, "The wallet cannot be opened: " + ex.getMessage()).showAndWait();
-            }
-        });
+        walletItem.setOnAction(e -> openWallet(owner));
         Menu menu = new Menu("Window", null, canvasesItem, walletItem);
         menu.setId("window-menu");
         return menu;
+    }
+
+    private void openWallet(Stage owner) {
+        try {
+            Stage w = walletStage(owner);
+            w.show();
+            w.toFront();
+        } catch (RuntimeException ex) {
+            LOG.error("Cannot open the wallet", ex);
+            new Alert(Alert.AlertType.ERROR, "The wallet cannot be opened: " + ex.getMessage()).showAndWait();
+        }
     }
 
     private Stage walletStage(Stage owner) {
@@ -166,6 +172,8 @@ public final class RivuletApp extends Application {
         clipboard = new ClipboardGuard(new FxClipboard(), Clock.systemUTC());
         devnet = new LocalDevnetStarter(8545);
         WalletViewModel vm = new WalletViewModel(wallet, networks, clipboard, background, Platform::runLater, devnet);
+        walletStatus.textProperty().bind(javafx.beans.binding.Bindings.when(vm.locked)
+            .then("  ·  Wallet locked").otherwise("  ·  Wallet unlocked"));
         stage.initOwner(owner);
         stage.setTitle("Rivulet: wallet");
         stage.setScene(new Scene(new WalletView(vm, url -> getHostServices().showDocument(url)), 1180, 640));

@@ -40,10 +40,13 @@ class RivuletAppTest extends FxRobot {
         assertThat(Files.exists(dataDir.resolve("workspace.db"))).isTrue();
         assertThat(showing("Rivulet: canvases")).isTrue();
 
+        assertThat(lookup("#status-wallet").queryLabeled().getText()).contains("Wallet closed");
         clickOn("Window").clickOn("Wallet");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showing("Rivulet: wallet")).isTrue();
         assertThat(Files.isDirectory(dataDir.resolve("wallet"))).isTrue();
+        // the status bar shows the lock state from then on
+        assertThat(lookup("#status-wallet").queryLabeled().getText()).contains("Wallet locked");
 
         clickOn("Window").clickOn("Canvases");
         assertThat(showing("Rivulet: canvases")).isTrue();
