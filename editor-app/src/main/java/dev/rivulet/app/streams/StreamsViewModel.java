@@ -116,19 +116,21 @@ public final class StreamsViewModel implements AutoCloseable {
     /** Selects a stream (or none): its transport is read and its live messages shown from now on. */
     public void select(StreamDefinition def) {
         StreamDefinition before = selected.get();
-        selected.set(def);
         if (def != null && before != null && before.id().equals(def.id()) && subscription != null) {
+            selected.set(def);
             return;
         }
         unsubscribe();
         liveProblem.set("");
         if (def == null) {
+            selected.set(null);
             live.reset(0);
             return;
         }
+        // the transport is read before the selection changes, so listeners of the selection see the stream's own
+        transport.set(settings.get(def.id()));
         List<StreamMessage> last = history.last(def.id(), 1);
         live.reset(last.isEmpty() ? 0 : last.get(0).timestamp());
-        transport.set(settings.get(def.id()));
         try {
             subscription = transports.transportFor(transport.get()).subscribe(def.id(), Set.of(),
                 m -> ui.execute(() -> {
@@ -139,6 +141,8 @@ public final class StreamsViewModel implements AutoCloseable {
         } catch (RuntimeException e) {
             liveProblem.set(e.getMessage());
         }
+        // last, so that a listener selecting the same stream again finds it subscribed already
+        selected.set(def);
     }
 
     /** Creates the stream, or edits it when it exists; stores its transport; selects it. */
@@ -147,8 +151,7 @@ public final class StreamsViewModel implements AutoCloseable {
         boolean exists = registry.find(def.id()).isPresent();
         StreamDefinition saved = exists ? registry.edit(def) : registry.create(def);
         settings.set(saved.id(), draft.transport());
-        selected.set(null);
-        unsubscribe();
+        unsubscribe(); // the transport may have changed: subscribe again
         refresh();
         select(saved);
         status.set((exists ? "Saved " : "Created ") + saved.id() + " (schema v" + saved.schemaVersion() + ")");
