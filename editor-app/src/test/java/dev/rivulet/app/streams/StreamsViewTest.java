@@ -62,8 +62,13 @@ class StreamsViewTest {
     private StreamsView view;
     private Scene scene;
 
+    private Stage window;
+
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage primary) throws Exception {
+        // a window of its own: a test class run earlier in this JVM may have closed TestFX's primary stage
+        Stage stage = new Stage();
+        window = stage;
         Path dir = Files.createTempDirectory(tmp, "data");
         try (Connection c = Databases.open(DataDirectory.open(Optional.of(dir))).workspace().connect();
              Statement s = c.createStatement()) {
@@ -89,6 +94,7 @@ class StreamsViewTest {
         demo.stop();
         onFx(() -> {
             view.dispose();
+            window.close();
             return null;
         });
         broker.close();

@@ -127,6 +127,22 @@ class DemoStreamsTest {
         }
     }
 
+    @Test
+    void theSameSeedAndClockWriteTheSameHistory(@TempDir Path other) {
+        Clock fixed = Clock.fixed(java.time.Instant.parse("2026-05-01T12:00:00Z"), java.time.ZoneOffset.UTC);
+        StreamRegistry otherRegistry = new StreamRegistry(
+            Databases.open(DataDirectory.open(Optional.of(other))).streams(), StreamUsages.NONE, fixed);
+        HistoryStore otherHistory = new HistoryStore(otherRegistry);
+        try (InProcessBroker broker = new InProcessBroker(null, 10)) {
+            new DemoStreams(registry, history, broker, fixed, 9).prepare(Duration.ofMinutes(20));
+            new DemoStreams(otherRegistry, otherHistory, broker, fixed, 9).prepare(Duration.ofMinutes(20));
+        }
+        for (StreamId id : List.of(FLEET, PRICES, WEATHER)) {
+            assertThat(otherHistory.range(id, 0, Long.MAX_VALUE, Integer.MAX_VALUE))
+                .isEqualTo(history.range(id, 0, Long.MAX_VALUE, Integer.MAX_VALUE)).isNotEmpty();
+        }
+    }
+
     private static long demoThreads() {
         return Thread.getAllStackTraces().keySet().stream()
             .filter(t -> t.getName().equals("rivulet-demo-streams") && t.isAlive()).count();
