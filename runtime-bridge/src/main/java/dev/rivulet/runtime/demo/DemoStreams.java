@@ -43,6 +43,7 @@ public final class DemoStreams implements AutoCloseable {
     private final Clock clock;
     private final long seed;
     private ScheduledExecutorService live;
+    private volatile Thread liveThread;
 
     public DemoStreams(StreamRegistry registry, HistoryStore history, StreamTransport transport, Clock clock,
                        long seed) {
@@ -128,6 +129,7 @@ public final class DemoStreams implements AutoCloseable {
         live = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "rivulet-demo-streams");
             t.setDaemon(true);
+            liveThread = t;
             return t;
         });
         live.scheduleWithFixedDelay(() -> feeds.forEach(f -> f.publishDue(chain, clock.millis())), 0, TICK_MS,
@@ -149,10 +151,16 @@ public final class DemoStreams implements AutoCloseable {
             if (!live.awaitTermination(5, TimeUnit.SECONDS)) {
                 LOG.warn("demo streams: the live feed did not stop within 5 s");
             }
+            // the executor reports termination just before its worker thread ends: wait for the thread itself
+            Thread t = liveThread;
+            if (t != null) {
+                t.join(5_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         live = null;
+        liveThread = null;
     }
 
     @Override
