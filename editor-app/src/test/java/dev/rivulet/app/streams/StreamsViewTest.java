@@ -106,8 +106,8 @@ class StreamsViewTest {
         robot.clickOn("#new-stream");
         robot.clickOn("#stream-id").write("sensors/temp");
         robot.clickOn("#stream-name").write("Office temperature");
-        robot.clickOn("#add-field");
-        robot.clickOn("#add-field");
+        addField(robot, 1);
+        addField(robot, 2);
         List<Node> names = List.copyOf(robot.lookup(".field-name").queryAll());
         robot.clickOn(names.get(0)).write("temp");
         robot.clickOn(names.get(1)).write("room");
@@ -170,6 +170,14 @@ class StreamsViewTest {
                 && c.getText().contains("demo/ev-fleet")).<Node>query());
         TableView<LiveRow> table = robot.lookup("#live-table").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() >= 25);
+    }
+
+    /** Clicks "Add field" and waits for the row and the layout: the button moves down under the new row. */
+    private static void addField(FxRobot robot, int rows) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#add-field");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".field-name").queryAll().size() == rows);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static List<String> listIds(FxRobot robot) {
