@@ -90,6 +90,7 @@ public final class StreamsView extends BorderPane {
         status.setWrapText(true);
         VBox top = new VBox(8, new ScrollPane(form), actions, status);
         ((ScrollPane) top.getChildren().get(0)).setFitToWidth(true);
+        top.getChildren().get(0).setId("stream-form-scroll");
         VBox.setVgrow(top.getChildren().get(0), Priority.ALWAYS);
         top.setPadding(new Insets(0, 8, 8, 8));
 

@@ -65,9 +65,9 @@ class StreamsViewTest {
     private Stage window;
 
     @Start
-    void start(Stage primary) throws Exception {
-        // a window of its own: a test class run earlier in this JVM may have closed TestFX's primary stage
-        Stage stage = new Stage();
+    void start(Stage stage) throws Exception {
+        // TestFX's primary stage, like the other robot tests: a new Stage may open behind windows earlier test
+        // classes left open, and the robot's clicks would land on those
         window = stage;
         Path dir = Files.createTempDirectory(tmp, "data");
         try (Connection c = Databases.open(DataDirectory.open(Optional.of(dir))).workspace().connect();
@@ -85,8 +85,11 @@ class StreamsViewTest {
             Clock.systemUTC(), Platform::runLater);
         view = new StreamsView(model, FileDialogs.chooser());
         scene = new Scene(view, 1280, 800);
+        // windows that earlier test classes in this JVM left open would sit over this one and take the clicks
+        List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide);
         stage.setScene(scene);
         stage.show();
+        stage.toFront();
     }
 
     @AfterEach
@@ -94,7 +97,6 @@ class StreamsViewTest {
         demo.stop();
         onFx(() -> {
             view.dispose();
-            window.close();
             return null;
         });
         broker.close();
@@ -175,6 +177,12 @@ class StreamsViewTest {
     /** Clicks "Add field" and waits for the row and the layout: the button moves down under the new row. */
     private static void addField(FxRobot robot, int rows) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
+        // the form scrolls; with a larger theme font (set by an earlier test class) the button is below the fold
+        javafx.scene.control.ScrollPane form = robot.lookup("#stream-form-scroll").query();
+        onFx(() -> {
+            form.setVvalue(form.getVmax());
+            return null;
+        });
         robot.clickOn("#add-field");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".field-name").queryAll().size() == rows);
         WaitForAsyncUtils.waitForFxEvents();
