@@ -86,6 +86,11 @@ public final class RunCommand implements Callable<Integer> {
                     + " it. Custom code runs with all the rights of this program.")
     boolean trust;
 
+    @Option(names = "--demo-data",
+            description = "Before running, create the demo streams (demo/ev-fleet, demo/charging-prices, demo/weather)"
+                + " if missing and fill their last 6 hours of history, so a canvas using them replays offline.")
+    boolean demoData;
+
     @Option(names = "--out", paramLabel = "FILE.jsonl", description = "Write sink output as JSON lines to this file.")
     Path out;
 
@@ -170,6 +175,9 @@ public final class RunCommand implements Callable<Integer> {
                 return local[0];
             }
         };
+        if (demoData) {
+            StreamsDemoCommand.prepare(streams.get(), java.time.Duration.ofHours(6), 42);
+        }
         StoredHistory stored = StoredHistory.lazy(() -> new RegistryHistory(streams.get().history()));
         // historical runs never publish (SendToStream writes nothing then), so no transport is needed
         ModuleRegistry bound = StreamModules.bind(registry, new StreamServices(() -> streams.get().registry(), null,

@@ -15,13 +15,14 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "streams",
         mixinStandardHelpOptions = true,
-        description = "Manage the local streams: list, create, delete, import and export their history.",
+        description = "Manage the local streams: list, create, delete, import and export their history; create the demo streams.",
         subcommands = {
             StreamsListCommand.class,
             StreamsCreateCommand.class,
             StreamsDeleteCommand.class,
             StreamsImportCommand.class,
-            StreamsExportCommand.class
+            StreamsExportCommand.class,
+            StreamsDemoCommand.class
         })
 public final class StreamsCommand implements Callable<Integer> {
 

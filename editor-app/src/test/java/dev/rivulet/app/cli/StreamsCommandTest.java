@@ -98,4 +98,42 @@ class StreamsCommandTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).contains("\"values\":[2.0]");
     }
+
+    @Test
+    void streamsDemoCreatesTheDemoStreamsWithHistoryAndASecondRunAddsOnlyTheGap() {
+        assertThat(rivulet("streams", "demo", "--hours", "1")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("demo/ev-fleet  \"EV fleet", "demo/charging-prices", "demo/weather",
+            "message(s) written");
+        long first = written();
+        assertThat(first).isGreaterThan(36_000);
+
+        assertThat(rivulet("streams", "demo", "--hours", "1")).as(err.toString()).isZero();
+        assertThat(written()).isLessThan(1_000);
+        assertThat(rivulet("streams", "list", "--search", "demo/")).isZero();
+        assertThat(out.toString()).contains("3 stream(s)");
+    }
+
+    @Test
+    void runWithDemoDataReplaysADemoStreamOffline() throws Exception {
+        ModuleRegistry registry = ModuleRegistry.load();
+        CanvasBuilder b = new CanvasBuilder(registry);
+        ModuleNode s = b.stream("demo/weather", "temperature:Double");
+        ModuleNode label = b.add("label");
+        b.connect(s, "temperature", label, "label");
+        Path canvas = tmp.resolve("weather.json");
+        new NativeCodec().write(b.build(), canvas);
+        long now = System.currentTimeMillis();
+
+        assertThat(rivulet("run", canvas.toString(), "--demo-data", "--speed", "full",
+            "--from", Long.toString(now - 3 * 3_600_000L), "--to", Long.toString(now - 2 * 3_600_000L)))
+            .as(err.toString()).isZero();
+
+        // five cities every ten minutes for an hour
+        assertThat(out.toString().lines().filter(l -> l.contains("\"values\"")).count()).isBetween(25L, 35L);
+    }
+
+    private long written() {
+        String last = out.toString().lines().filter(l -> l.endsWith("message(s) written")).findFirst().orElseThrow();
+        return Long.parseLong(last.substring(0, last.indexOf(' ')));
+    }
 }

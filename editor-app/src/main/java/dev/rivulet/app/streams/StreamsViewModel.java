@@ -1,0 +1,246 @@
+package dev.rivulet.app.streams;
+
+import dev.rivulet.runtime.streams.Partitioner;
+import dev.rivulet.runtime.streams.StreamDefinition;
+import dev.rivulet.runtime.streams.StreamId;
+import dev.rivulet.runtime.streams.StreamMessage;
+import dev.rivulet.runtime.streams.StreamRegistry;
+import dev.rivulet.runtime.streams.history.HistoryExport;
+import dev.rivulet.runtime.streams.history.HistoryImport;
+import dev.rivulet.runtime.streams.history.HistoryStore;
+import dev.rivulet.runtime.streams.transport.MessageChain;
+import dev.rivulet.runtime.streams.transport.StreamTransport;
+import dev.rivulet.runtime.streams.transport.Subscription;
+import dev.rivulet.runtime.streams.transport.TransportChoice;
+import dev.rivulet.runtime.streams.transport.TransportSettings;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Streams pane's state and actions over the real registry, history and transports: the searched list, the
+ * selected stream with its transport choice, save (create or edit), delete (after the view has shown the usages),
+ * live messages of the selection ({@link LiveFeed}), test messages, and history import/export. Called on the UI
+ * thread; transport callbacks are handed to it through {@code ui}.
+ *
+ * <p>Usage: {@code new StreamsViewModel(registry, history, new TransportSettings(registry),
+ * TransportResolver.inProcessOnly(broker), new MessageChain("editor", MessageChain.randomId()), clock,
+ * Platform::runLater)}
+ */
+public final class StreamsViewModel implements AutoCloseable {
+    private final StreamRegistry registry;
+    private final HistoryStore history;
+    private final TransportSettings settings;
+    private final TransportResolver transports;
+    private final MessageChain chain;
+    private final Clock clock;
+    private final Executor ui;
+    private final ObservableList<StreamDefinition> streams = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<StreamDefinition> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<TransportChoice> transport = new SimpleObjectProperty<>(new TransportChoice.InProcess());
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty liveProblem = new SimpleStringProperty("");
+    private final LiveFeed live = new LiveFeed();
+    private Subscription subscription;
+
+    public StreamsViewModel(StreamRegistry registry, HistoryStore history, TransportSettings settings,
+                            TransportResolver transports, MessageChain chain, Clock clock, Executor ui) {
+        this.registry = registry;
+        this.history = history;
+        this.settings = settings;
+        this.transports = transports;
+        this.chain = chain;
+        this.clock = clock;
+        this.ui = ui;
+        search.addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    public ObservableList<StreamDefinition> streams() {
+        return streams;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<StreamDefinition> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected stream's transport choice. */
+    public ObjectProperty<TransportChoice> transportProperty() {
+        return transport;
+    }
+
+    /** The outcome of the last action, or what went wrong, in words. */
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** Why live messages of the selection cannot be shown (its transport is not served), or "". */
+    public StringProperty liveProblemProperty() {
+        return liveProblem;
+    }
+
+    public LiveFeed live() {
+        return live;
+    }
+
+    /** Reloads the list for the current search, keeping the selection when the stream is still listed. */
+    public void refresh() {
+        streams.setAll(registry.search(search.get()));
+        StreamDefinition sel = selected.get();
+        if (sel != null) {
+            select(streams.stream().filter(d -> d.id().equals(sel.id())).findFirst().orElse(null));
+        }
+    }
+
+    /** Selects a stream (or none): its transport is read and its live messages shown from now on. */
+    public void select(StreamDefinition def) {
+        StreamDefinition before = selected.get();
+        if (def != null && before != null && before.id().equals(def.id()) && subscription != null) {
+            selected.set(def);
+            return;
+        }
+        unsubscribe();
+        liveProblem.set("");
+        if (def == null) {
+            selected.set(null);
+            live.reset(0);
+            return;
+        }
+        // the transport is read before the selection changes, so listeners of the selection see the stream's own
+        transport.set(settings.get(def.id()));
+        List<StreamMessage> last = history.last(def.id(), 1);
+        live.reset(last.isEmpty() ? 0 : last.get(0).timestamp());
+        try {
+            subscription = transports.transportFor(transport.get()).subscribe(def.id(), Set.of(),
+                m -> ui.execute(() -> {
+                    if (subscription != null && subscription.stream().equals(m.streamId())) {
+                        live.accept(m, clock.millis());
+                    }
+                }));
+        } catch (RuntimeException e) {
+            liveProblem.set(e.getMessage());
+        }
+        // last, so that a listener selecting the same stream again finds it subscribed already
+        selected.set(def);
+    }
+
+    /** Creates the stream, or edits it when it exists; stores its transport; selects it. */
+    public StreamDefinition save(StreamDraft draft) {
+        StreamDefinition def = draft.toDefinition();
+        boolean exists = registry.find(def.id()).isPresent();
+        StreamDefinition saved = exists ? registry.edit(def) : registry.create(def);
+        settings.set(saved.id(), draft.transport());
+        unsubscribe(); // the transport may have changed: subscribe again
+        refresh();
+        select(saved);
+        status.set((exists ? "Saved " : "Created ") + saved.id() + " (schema v" + saved.schemaVersion() + ")");
+        return saved;
+    }
+
+    /** The canvases that use the stream, for the confirmation before {@link #delete}. */
+    public List<String> usages(StreamId id) {
+        return registry.usages(id);
+    }
+
+    /** Deletes the stream and its history (the user has confirmed, seeing {@link #usages}). */
+    public void delete(StreamId id) {
+        if (selected.get() != null && selected.get().id().equals(id)) {
+            select(null);
+        }
+        registry.delete(id, true);
+        refresh();
+        status.set("Deleted " + id);
+    }
+
+    /**
+     * Publishes a test message on the selected stream's transport.
+     *
+     * @param text         field name to the text typed for it
+     * @param partitionKey chooses the partition (Streamr's hash); blank for partition 0
+     */
+    public CompletableFuture<Void> publishTest(Map<String, String> text, String partitionKey) {
+        StreamDefinition def = requireSelected();
+        Map<String, Object> content = TestMessages.content(def.fields(), text);
+        int partition = partitionKey == null || partitionKey.isBlank() ? 0
+            : Partitioner.partition(def.partitions(), partitionKey.trim());
+        StreamMessage m = chain.next(def.id(), partition, clock.millis(), content);
+        return transports.transportFor(transport.get()).publish(m).whenComplete((v, t) -> ui.execute(() ->
+            status.set(t == null ? "Published a test message on " + def.id() + " partition " + partition
+                : "Publishing failed: " + t.getMessage())));
+    }
+
+    /** Imports a CSV or JSON-lines file (by its extension) into the selected stream's history. */
+    public long importHistory(Path file) {
+        StreamDefinition def = requireSelected();
+        HistoryImport.Result r = isCsv(file) ? new HistoryImport(history).csv(def.id(), file)
+            : new HistoryImport(history).jsonLines(def.id(), file);
+        status.set("Imported " + r.added() + " of " + r.read() + " messages from " + file.getFileName());
+        List<StreamMessage> last = history.last(def.id(), 1);
+        last.stream().findFirst().ifPresent(m -> live.lastMessageProperty().set(
+            Math.max(live.lastMessageProperty().get(), m.timestamp())));
+        return r.added();
+    }
+
+    /** Exports the selected stream's whole history as CSV or JSON lines (by the file's extension). */
+    public long exportHistory(Path file) throws IOException {
+        StreamDefinition def = requireSelected();
+        long n;
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            HistoryExport export = new HistoryExport(history);
+            n = isCsv(file) ? export.csv(def.id(), Long.MIN_VALUE, Long.MAX_VALUE, w)
+                : export.jsonLines(def.id(), Long.MIN_VALUE, Long.MAX_VALUE, w);
+        }
+        status.set("Exported " + n + " messages to " + file.getFileName());
+        return n;
+    }
+
+    /** Messages stored for the selected stream. */
+    public long storedCount() {
+        return Optional.ofNullable(selected.get()).map(d -> history.count(d.id())).orElse(0L);
+    }
+
+    @Override
+    public void close() {
+        unsubscribe();
+    }
+
+    private static boolean isCsv(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    private StreamDefinition requireSelected() {
+        StreamDefinition def = selected.get();
+        if (def == null) {
+            throw new IllegalStateException("select a stream first");
+        }
+        return def;
+    }
+
+    private void unsubscribe() {
+        if (subscription != null) {
+            subscription.close();
+            subscription = null;
+        }
+    }
+}
