@@ -1,6 +1,15 @@
 package dev.rivulet.app;
 
 import dev.rivulet.app.start.StartPage;
+import dev.rivulet.app.streams.FileDialogs;
+import dev.rivulet.app.streams.StreamsView;
+import dev.rivulet.app.streams.StreamsViewModel;
+import dev.rivulet.app.streams.TransportResolver;
+import dev.rivulet.runtime.demo.DemoStreams;
+import dev.rivulet.runtime.streams.history.HistoryWriter;
+import dev.rivulet.runtime.streams.transport.InProcessBroker;
+import dev.rivulet.runtime.streams.transport.MessageChain;
+import dev.rivulet.runtime.streams.transport.TransportSettings;
 import dev.rivulet.app.wallet.ClipboardGuard;
 import dev.rivulet.app.wallet.ConfirmationDialog;
 import dev.rivulet.app.wallet.FxClipboard;
@@ -62,6 +71,11 @@ public final class RivuletApp extends Application {
     private LocalStreams streams;
     private Autosave autosave;
     private Stage walletStage;
+    private Stage streamsStage;
+    private StreamsView streamsPane;
+    private HistoryWriter historyWriter;
+    private InProcessBroker broker;
+    private DemoStreams demo;
     private final javafx.scene.control.Label walletStatus = new javafx.scene.control.Label("  ·  Wallet closed");
     private DefaultWalletService wallet;
     private ClipboardGuard clipboard;
@@ -82,6 +96,10 @@ public final class RivuletApp extends Application {
             canvases = new CanvasRepository(databases.workspace(), Clock.systemUTC());
             journal = new EditJournal(canvases);
             streams = LocalStreams.open(dataDirectory, Clock.systemUTC());
+            historyWriter = new HistoryWriter(streams.history(), 100_000, 10_000, Clock.systemUTC());
+            broker = new InProcessBroker(historyWriter::record, 65_536);
+            demo = new DemoStreams(streams.registry(), streams.history(), broker, Clock.systemUTC(), 42);
+            demo.register();
             storeStatus = "Stores ready";
         } catch (RuntimeException e) {
             LOG.error("Cannot open the stores in {}", dataDirectory.root(), e);
@@ -111,6 +129,15 @@ public final class RivuletApp extends Application {
         walletStatus.setId("status-wallet");
         walletStatus.setOnMouseClicked(e -> openWallet(stage));
         window.addStatus(walletStatus);
+        // the demo streams' recent history (first run: six hours) is written in the background, then they run live
+        background.submit(() -> {
+            try {
+                demo.prepare(Duration.ofHours(6));
+                demo.start();
+            } catch (RuntimeException e) {
+                LOG.error("The demo streams could not start", e);
+            }
+        });
         autosave = new Autosave(() -> documents.autosave(window.workspace().viewModel()), Platform::runLater,
             new WorkspaceSettings(databases.workspace()).autosaveInterval()).start();
     }
@@ -138,11 +165,32 @@ public final class RivuletApp extends Application {
             startStage.show();
             startStage.toFront();
         });
+        MenuItem streamsItem = new MenuItem("Streams");
+        streamsItem.setOnAction(e -> {
+            Stage st = streamsStage(owner);
+            st.show();
+            st.toFront();
+        });
         MenuItem walletItem = new MenuItem("Wallet");
         walletItem.setOnAction(e -> openWallet(owner));
-        Menu menu = new Menu("Window", null, canvasesItem, walletItem);
+        Menu menu = new Menu("Window", null, canvasesItem, streamsItem, walletItem);
         menu.setId("window-menu");
         return menu;
+    }
+
+    /** The Streams pane: the local registry and history, live messages through the in-process broker. */
+    private Stage streamsStage(Stage owner) {
+        if (streamsStage == null) {
+            StreamsViewModel model = new StreamsViewModel(streams.registry(), streams.history(),
+                new TransportSettings(streams.registry()), TransportResolver.inProcessOnly(broker),
+                new MessageChain("editor", MessageChain.randomId()), Clock.systemUTC(), Platform::runLater);
+            streamsPane = new StreamsView(model, FileDialogs.chooser());
+            streamsStage = new Stage();
+            streamsStage.initOwner(owner);
+            streamsStage.setTitle("Rivulet: streams");
+            streamsStage.setScene(new Scene(streamsPane, 1180, 700));
+        }
+        return streamsStage;
     }
 
     private void openWallet(Stage owner) {
@@ -190,6 +238,18 @@ public final class RivuletApp extends Application {
         }
         if (devnet != null) {
             devnet.close();
+        }
+        if (streamsPane != null) {
+            streamsPane.dispose();
+        }
+        if (demo != null) {
+            demo.stop();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+        if (historyWriter != null) {
+            historyWriter.close();
         }
         if (autosave != null) {
             autosave.close();

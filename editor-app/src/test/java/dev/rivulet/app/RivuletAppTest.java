@@ -48,6 +48,13 @@ class RivuletAppTest extends FxRobot {
         // the status bar shows the lock state from then on
         assertThat(lookup("#status-wallet").queryLabeled().getText()).contains("Wallet locked");
 
+        // "Streams" is also a section of the module browser: click the menu's item
+        clickOn("Window");
+        clickOn(lookup(".menu-item").match((javafx.scene.Node n) -> n.lookup(".label") instanceof javafx.scene.control.Label l
+            && "Streams".equals(l.getText())).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing("Rivulet: streams")).isTrue();
+
         clickOn("Window").clickOn("Canvases");
         assertThat(showing("Rivulet: canvases")).isTrue();
         FxToolkit.cleanupApplication(app);
