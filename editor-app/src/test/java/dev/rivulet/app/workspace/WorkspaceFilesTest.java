@@ -146,7 +146,7 @@ class WorkspaceFilesTest {
                 return p.resolve(rel);
             }
         }
-        throw new IllegalStateException("no " + rel + " above the working directory; link /work/shared as "
+        throw new IllegalStateException("no " + rel + " above the working directory; put the shared reference folder at "
             + "<repo>/../shared");
     }
 }
