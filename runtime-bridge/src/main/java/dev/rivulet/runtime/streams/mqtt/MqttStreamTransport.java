@@ -5,6 +5,7 @@ import dev.rivulet.runtime.streams.StreamMessage;
 import dev.rivulet.runtime.streams.transport.ConnectionListener;
 import dev.rivulet.runtime.streams.transport.ConnectionState;
 import dev.rivulet.runtime.streams.transport.MessageListener;
+import dev.rivulet.runtime.streams.transport.QueuedSubscription;
 import dev.rivulet.runtime.streams.transport.StreamTransport;
 import dev.rivulet.runtime.streams.transport.Subscription;
 import dev.rivulet.runtime.transport.mqtt.MqttClient;
@@ -44,7 +45,7 @@ public final class MqttStreamTransport implements StreamTransport {
     private final MqttClient client;
     private final int maxQueued;
     private final ArrayDeque<Pending> offline = new ArrayDeque<>();
-    private final List<MqttSubscription> subscriptions = new CopyOnWriteArrayList<>();
+    private final List<QueuedSubscription> subscriptions = new CopyOnWriteArrayList<>();
     private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong malformed = new AtomicLong();
     private final AtomicLong sequence = new AtomicLong();
@@ -171,9 +172,9 @@ public final class MqttStreamTransport implements StreamTransport {
     @Override
     public Subscription subscribe(StreamId stream, Set<Integer> partitions, MessageListener listener) {
         List<String> filters = topics.filters(stream, partitions);
-        MqttSubscription[] holder = new MqttSubscription[1];
-        MqttSubscription sub = new MqttSubscription(stream, partitions, listener, SUBSCRIBER_CAPACITY,
-            () -> subscriptions.remove(holder[0]));
+        QueuedSubscription[] holder = new QueuedSubscription[1];
+        QueuedSubscription sub = new QueuedSubscription(stream, partitions, listener, SUBSCRIBER_CAPACITY,
+            "rivulet-mqtt-sub-" + stream, () -> subscriptions.remove(holder[0]));
         holder[0] = sub;
         subscriptions.add(sub);
         filters.forEach(f -> client.subscribe(f, 1));
@@ -190,7 +191,7 @@ public final class MqttStreamTransport implements StreamTransport {
         if (state == ConnectionState.CLOSED) {
             return;
         }
-        subscriptions.forEach(MqttSubscription::close);
+        subscriptions.forEach(QueuedSubscription::close);
         client.close();
         synchronized (offline) {
             offline.forEach(p -> p.done.completeExceptionally(new IllegalStateException(
@@ -218,8 +219,8 @@ public final class MqttStreamTransport implements StreamTransport {
                 LOG.warn("a message on {} could not be read: {}", topic, e.getMessage());
                 return;
             }
-            for (MqttSubscription s : subscriptions) {
-                if (s.wants(at.stream(), at.partition())) {
+            for (QueuedSubscription s : subscriptions) {
+                if (s.stream().equals(at.stream())) {
                     s.offer(m);
                 }
             }

@@ -7,14 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The embedded transport: publishers and subscribers in this process. Each subscription has a bounded queue drained
@@ -26,15 +21,12 @@ import org.slf4j.LoggerFactory;
  * <p>Usage: {@code try (InProcessBroker b = new InProcessBroker(historyWriter::record, 65_536)) { b.publish(m); }}
  */
 public final class InProcessBroker implements StreamTransport {
-    private static final Logger LOG = LoggerFactory.getLogger(InProcessBroker.class);
     private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
-    /** Longest sleep of an idle delivery thread (it is woken at once when a message comes). */
-    private static final long PARK_NANOS = 50_000_000L;
 
     private final Consumer<StreamMessage> recorder;
     private final int queueCapacity;
     private final AtomicInteger threads = new AtomicInteger();
-    private final Map<StreamId, List<Sub>> subscriptions = new ConcurrentHashMap<>();
+    private final Map<StreamId, List<QueuedSubscription>> subscriptions = new ConcurrentHashMap<>();
     private final List<ConnectionListener> connectionListeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
@@ -79,9 +71,9 @@ public final class InProcessBroker implements StreamTransport {
                 return CompletableFuture.failedFuture(e);
             }
         }
-        List<Sub> subs = subscriptions.get(message.streamId());
+        List<QueuedSubscription> subs = subscriptions.get(message.streamId());
         if (subs != null) {
-            for (Sub s : subs) {
+            for (QueuedSubscription s : subs) {
                 s.offer(message);
             }
         }
@@ -93,9 +85,16 @@ public final class InProcessBroker implements StreamTransport {
         if (closed) {
             throw new IllegalStateException("the in-process broker is closed");
         }
-        Sub s = new Sub(stream, Set.copyOf(partitions), listener);
-        subscriptions.computeIfAbsent(stream, k -> new CopyOnWriteArrayList<>()).add(s);
-        return s;
+        QueuedSubscription[] self = new QueuedSubscription[1];
+        self[0] = new QueuedSubscription(stream, partitions, listener, queueCapacity,
+            "rivulet-broker-" + threads.incrementAndGet() + "-" + stream, () -> {
+                List<QueuedSubscription> subs = subscriptions.get(stream);
+                if (subs != null) {
+                    subs.remove(self[0]);
+                }
+            });
+        subscriptions.computeIfAbsent(stream, k -> new CopyOnWriteArrayList<>()).add(self[0]);
+        return self[0];
     }
 
     @Override
@@ -104,117 +103,7 @@ public final class InProcessBroker implements StreamTransport {
             return;
         }
         closed = true;
-        subscriptions.values().forEach(l -> l.forEach(Sub::close));
+        subscriptions.values().forEach(l -> l.forEach(QueuedSubscription::close));
         connectionListeners.forEach(l -> l.stateChanged(ConnectionState.CLOSED, ""));
-    }
-
-    /**
-     * A subscription: its queue, counters and delivery thread. A thread of its own keeps a blocked listener from
-     * holding up anyone else and, unlike handing each burst to a pool, costs no thread hand-off per message.
-     */
-    private final class Sub implements Subscription {
-        private final StreamId stream;
-        private final Set<Integer> partitions;
-        private final MessageListener listener;
-        private final ConcurrentLinkedQueue<StreamMessage> queue = new ConcurrentLinkedQueue<>();
-        private final AtomicInteger queued = new AtomicInteger();
-        private final AtomicLong dropped = new AtomicLong();
-        private final Thread thread;
-        private volatile long delivered;
-        private volatile boolean parked;
-        private volatile boolean open = true;
-
-        Sub(StreamId stream, Set<Integer> partitions, MessageListener listener) {
-            this.stream = stream;
-            this.partitions = partitions;
-            this.listener = listener;
-            thread = new Thread(this::deliver, "rivulet-broker-" + threads.incrementAndGet() + "-" + stream);
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void offer(StreamMessage m) {
-            if (!open || (!partitions.isEmpty() && !partitions.contains(m.partition()))) {
-                return;
-            }
-            if (queued.incrementAndGet() > queueCapacity) {
-                queued.decrementAndGet();
-                dropped.incrementAndGet();
-                return;
-            }
-            queue.offer(m);
-            if (parked) {
-                LockSupport.unpark(thread);
-            }
-        }
-
-        private void deliver() {
-            long count = 0;
-            while (open) {
-                StreamMessage m = queue.poll();
-                if (m == null) {
-                    // under steady load the next message is microseconds away: spin a little before parking
-                    for (int i = 0; i < 200 && (m = queue.poll()) == null; i++) {
-                        Thread.onSpinWait();
-                    }
-                    if (m == null) {
-                        parked = true;
-                        // re-check after announcing: an offer in between either is seen here or unparks us
-                        m = queue.poll();
-                        if (m == null) {
-                            LockSupport.parkNanos(this, PARK_NANOS);
-                        }
-                        parked = false;
-                        if (m == null) {
-                            continue;
-                        }
-                    }
-                }
-                queued.decrementAndGet();
-                try {
-                    listener.onMessage(m);
-                } catch (RuntimeException e) {
-                    LOG.warn("subscriber of {} failed on a message: {}", stream, e.toString());
-                }
-                delivered = ++count;
-            }
-        }
-
-        @Override
-        public StreamId stream() {
-            return stream;
-        }
-
-        @Override
-        public Set<Integer> partitions() {
-            return partitions;
-        }
-
-        @Override
-        public long delivered() {
-            return delivered;
-        }
-
-        @Override
-        public long dropped() {
-            return dropped.get();
-        }
-
-        @Override
-        public int queued() {
-            return queued.get();
-        }
-
-        @Override
-        public void close() {
-            open = false;
-            LockSupport.unpark(thread);
-            List<Sub> subs = subscriptions.get(stream);
-            if (subs != null) {
-                subs.remove(this);
-            }
-            queue.clear();
-            queued.set(0);
-        }
     }
 }
