@@ -2,9 +2,6 @@ package dev.rivulet.modules.composite;
 
 import dev.rivulet.core.EmbeddedCanvas;
 import dev.rivulet.core.Input;
-import java.io.DataInput;
-import java.io.DataOutput;
-import java.io.IOException;
 
 /**
  * Streamr's Canvas module (SignalPath): a saved canvas used as a module. The sub-canvas's exported inputs, parameters
@@ -19,10 +16,8 @@ import java.io.IOException;
  * outputs send leaves this module's outputs at once, in the same pass of the parent canvas. The ports are always
  * ready: each inner module waits for its own inputs, as it did in Streamr.
  */
-public final class CanvasModule extends SubCanvasHost {
-    private EmbeddedCanvas inner;
+public final class CanvasModule extends SingleSubCanvasHost {
     /** {@code inner} as a list, for the engine's delivery of stream records (made when inner changes, not per call). */
-    private java.util.List<EmbeddedCanvas> innerList = java.util.List.of();
 
     @Override
     protected void createPorts() {
@@ -42,8 +37,7 @@ public final class CanvasModule extends SubCanvasHost {
         if (inner != null) {
             inner.stop();
         }
-        inner = startInner(path() + "/", currentValues(), (i, value) -> exportedOut[i].sendFrom(value));
-        innerList = java.util.List.of(inner);
+        setInner(startInner(path() + "/", currentValues(), (i, value) -> exportedOut[i].sendFrom(value)));
     }
 
     @Override
@@ -69,52 +63,5 @@ public final class CanvasModule extends SubCanvasHost {
             inner.set(i, exportedIn[i]);
         }
         inner.tick(epochMillis);
-    }
-
-    @Override
-    public void clearState() {
-        if (inner != null) {
-            inner.clearState();
-        }
-    }
-
-    @Override
-    public void onStop() {
-        if (inner != null) {
-            inner.stop();
-        }
-    }
-
-    @Override
-    protected void writeState(DataOutput out) throws IOException {
-        out.writeBoolean(inner != null);
-        if (inner != null) {
-            writeBytes(out, inner.snapshot());
-        }
-    }
-
-    @Override
-    protected void readState(DataInput in) throws IOException {
-        if (in.readBoolean()) {
-            byte[] bytes = readBytes(in);
-            if (inner != null) {
-                inner.restore(bytes);
-            }
-        }
-    }
-
-    @Override
-    public EmbeddedCanvas embedded(String key) {
-        return key == null ? inner : null;
-    }
-
-    @Override
-    public java.util.List<EmbeddedCanvas> embeddedCanvases() {
-        return innerList;
-    }
-
-    /** The running sub-canvas (null before the run starts or when the module could not start). */
-    public EmbeddedCanvas inner() {
-        return inner;
     }
 }

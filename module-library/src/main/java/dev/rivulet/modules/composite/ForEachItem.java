@@ -6,9 +6,6 @@ import dev.rivulet.core.Input;
 import dev.rivulet.core.Output;
 import dev.rivulet.core.Parameter;
 import dev.rivulet.modules.list.CollectionValues;
-import java.io.DataInput;
-import java.io.DataOutput;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,15 +23,13 @@ import java.util.List;
  *
  * <p>Port names are the exported ports' display names (Streamr's effective names), made unique with 2, 3, ...
  */
-public final class ForEachItem extends SubCanvasHost {
+public final class ForEachItem extends SingleSubCanvasHost {
     private final Parameter keepState = booleanParam("keepState", false).help("Keep the sub-canvas's state from one"
         + " activation to the next; when off, it starts afresh for every set of lists.");
     private final Output numOfItems = doubleOutput("numOfItems").help("How many times the sub-canvas ran: the length"
         + " of the shortest input list.");
 
-    private EmbeddedCanvas inner;
     /** {@code inner} as a list, for the engine's delivery of stream records (made when inner changes, not per call). */
-    private java.util.List<EmbeddedCanvas> innerList = java.util.List.of();
 
     @Override
     protected void createPorts() {
@@ -65,8 +60,7 @@ public final class ForEachItem extends SubCanvasHost {
             inner.stop();
         }
         // the exported inputs are fed list items, not the lists: no presets
-        inner = startInner(path() + "/", null, null);
-        innerList = java.util.List.of(inner);
+        setInner(startInner(path() + "/", null, null));
     }
 
     @Override
@@ -108,52 +102,5 @@ public final class ForEachItem extends SubCanvasHost {
         if (inner != null) {
             inner.tick(epochMillis);
         }
-    }
-
-    @Override
-    public void clearState() {
-        if (inner != null) {
-            inner.clearState();
-        }
-    }
-
-    @Override
-    public void onStop() {
-        if (inner != null) {
-            inner.stop();
-        }
-    }
-
-    @Override
-    protected void writeState(DataOutput out) throws IOException {
-        out.writeBoolean(inner != null);
-        if (inner != null) {
-            writeBytes(out, inner.snapshot());
-        }
-    }
-
-    @Override
-    protected void readState(DataInput in) throws IOException {
-        if (in.readBoolean()) {
-            byte[] bytes = readBytes(in);
-            if (inner != null) {
-                inner.restore(bytes);
-            }
-        }
-    }
-
-    @Override
-    public EmbeddedCanvas embedded(String key) {
-        return key == null ? inner : null;
-    }
-
-    @Override
-    public java.util.List<EmbeddedCanvas> embeddedCanvases() {
-        return innerList;
-    }
-
-    /** The running sub-canvas (null before the run starts or when the module could not start). */
-    public EmbeddedCanvas inner() {
-        return inner;
     }
 }
