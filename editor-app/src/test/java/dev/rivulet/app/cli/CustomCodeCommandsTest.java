@@ -9,7 +9,6 @@ import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.ModuleNode;
 import dev.rivulet.document.NativeCodec;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code run} refusing and trusting custom code, {@code trust}, and compile errors in {@code validate}. */
 class CustomCodeCommandsTest {
@@ -41,14 +39,7 @@ class CustomCodeCommandsTest {
     private int rivulet(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cli = RivuletCommand.commandLine(dir -> {
-            throw new AssertionError("desktop must not start");
-        });
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-            java.util.stream.Stream.of("--data-dir", tmp.resolve("data").toString())).toArray(String[]::new);
-        return cli.execute(all);
+        return HeadlessCli.run(tmp.resolve("data"), out, err, args);
     }
 
     /** prices → JavaModule(code) → Table, saved as a native canvas file. */

@@ -8,7 +8,6 @@ import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.ModuleNode;
 import dev.rivulet.document.NativeCodec;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The headless commands end to end, through the real command line, engine and files. */
 class HeadlessCommandsTest {
@@ -29,14 +27,7 @@ class HeadlessCommandsTest {
     private final StringWriter err = new StringWriter();
 
     private int rivulet(String... args) {
-        CommandLine cli = RivuletCommand.commandLine(dir -> {
-            throw new AssertionError("desktop must not start");
-        });
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-            java.util.stream.Stream.of("--data-dir", tmp.resolve("data").toString())).toArray(String[]::new);
-        return cli.execute(all);
+        return HeadlessCli.run(tmp.resolve("data"), out, err, args);
     }
 
     /** prices → MovingAverage(2) → Table(avg, price), plus a Label of the price. */

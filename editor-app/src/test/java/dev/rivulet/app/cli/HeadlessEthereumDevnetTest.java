@@ -17,7 +17,6 @@ import dev.rivulet.wallet.solidity.SolcJs;
 import dev.rivulet.wallet.solidity.SolidityCompiler;
 import dev.rivulet.wallet.devnet.DevnetNode;
 import dev.rivulet.wallet.devnet.HardhatDevnet;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code rivulet run} end to end against the hardhat devnet: the canvas compiles and deploys a contract from the data
@@ -52,14 +50,7 @@ class HeadlessEthereumDevnetTest {
     private final StringWriter err = new StringWriter();
 
     private int rivulet(String... args) {
-        CommandLine cli = RivuletCommand.commandLine(dir -> {
-            throw new AssertionError("desktop must not start");
-        });
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-            java.util.stream.Stream.of("--data-dir", tmp.resolve("data").toString())).toArray(String[]::new);
-        return cli.execute(all);
+        return HeadlessCli.run(tmp.resolve("data"), out, err, args);
     }
 
     @Test

@@ -7,13 +7,11 @@ import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.document.ModuleNode;
 import dev.rivulet.document.NativeCodec;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code rivulet run} with Ethereum modules: the composition root hands them the data directory's wallet and the
@@ -32,14 +30,7 @@ class HeadlessEthereumRunTest {
     private final StringWriter err = new StringWriter();
 
     private int rivulet(String... args) {
-        CommandLine cli = RivuletCommand.commandLine(dir -> {
-            throw new AssertionError("desktop must not start");
-        });
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-            java.util.stream.Stream.of("--data-dir", tmp.resolve("data").toString())).toArray(String[]::new);
-        return cli.execute(all);
+        return HeadlessCli.run(tmp.resolve("data"), out, err, args);
     }
 
     /** values → EthereumCall set(value) on a contract at a fixed address → Table(errors). */

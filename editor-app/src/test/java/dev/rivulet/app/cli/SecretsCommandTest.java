@@ -13,7 +13,6 @@ import dev.rivulet.document.CanvasFiles;
 import dev.rivulet.document.CanvasFormat;
 import dev.rivulet.document.ModuleNode;
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,18 +47,12 @@ class SecretsCommandTest {
     private int rivulet(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cli = RivuletCommand.commandLine(dir -> {
-            throw new AssertionError("desktop must not start");
-        });
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        CommandLine cli = HeadlessCli.commandLine(out, err);
         if (stdin != null) {
             SecretsSetCommand set = cli.getSubcommands().get("secrets").getSubcommands().get("set").getCommand();
             set.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
         }
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--data-dir", data().toString()))
-            .toArray(String[]::new);
-        return cli.execute(all);
+        return HeadlessCli.execute(cli, data(), args);
     }
 
     private Path data() {

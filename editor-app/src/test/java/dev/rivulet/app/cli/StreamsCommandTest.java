@@ -6,14 +6,12 @@ import dev.rivulet.core.CanvasBuilder;
 import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.document.ModuleNode;
 import dev.rivulet.document.NativeCodec;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code rivulet streams ...} and {@code run} from stored history, through the real command line and streams.db. */
 class StreamsCommandTest {
@@ -26,14 +24,7 @@ class StreamsCommandTest {
     private int rivulet(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cli = RivuletCommand.commandLine(dir -> {
-            throw new AssertionError("desktop must not start");
-        });
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-            java.util.stream.Stream.of("--data-dir", tmp.resolve("data").toString())).toArray(String[]::new);
-        return cli.execute(all);
+        return HeadlessCli.run(tmp.resolve("data"), out, err, args);
     }
 
     @Test
