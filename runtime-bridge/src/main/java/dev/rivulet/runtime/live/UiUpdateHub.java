@@ -11,7 +11,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -35,7 +34,6 @@ public final class UiUpdateHub implements UiSink {
     private final Map<String, List<Consumer<List<UiMessage>>>> widgets = new ConcurrentHashMap<>();
     // channels with something pending, each queued once until delivered
     private final Queue<WidgetChannel> dirty = new ConcurrentLinkedQueue<>();
-    private final Map<WidgetChannel, AtomicBoolean> queued = new ConcurrentHashMap<>();
     private volatile long highWater;
     private long frames;
 
@@ -60,8 +58,7 @@ public final class UiUpdateHub implements UiSink {
     public void publish(String path, UiMessage message) {
         WidgetChannel channel = channels.computeIfAbsent(path, p -> new WidgetChannel(p, maxPendingPerWidget, resendSize));
         channel.offer(message);
-        AtomicBoolean flag = queued.computeIfAbsent(channel, c -> new AtomicBoolean());
-        if (flag.compareAndSet(false, true)) {
+        if (channel.queued.compareAndSet(false, true)) {
             dirty.add(channel);
         }
     }
@@ -78,8 +75,8 @@ public final class UiUpdateHub implements UiSink {
         WidgetChannel channel;
         int n = dirty.size();
         for (int i = 0; i < n && (channel = dirty.poll()) != null; i++) {
-            queued.get(channel).set(false);
-            pendingNow += channel.stats().pending();
+            channel.queued.set(false);
+            pendingNow += channel.pending();
             batch.clear();
             if (channel.drainTo(batch)) {
                 total += batch.size();

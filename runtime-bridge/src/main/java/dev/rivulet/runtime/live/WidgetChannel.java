@@ -34,6 +34,8 @@ final class WidgetChannel {
 
     // ordered messages received since the last drain: the newest entries of the history, still pending
     private int orderedSinceDrain;
+    /** Set while the channel waits in the hub's dirty queue, so it is queued once per frame. */
+    final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
     private long received;
     private long coalesced;
     private long dropped;
@@ -142,9 +144,13 @@ final class WidgetChannel {
         return List.copyOf(out);
     }
 
+    /** Messages waiting for the next frame. */
+    synchronized int pending() {
+        return pendingDeclarations.size() + ordered.size() + latest.size();
+    }
+
     synchronized ChannelStats stats() {
-        return new ChannelStats(path, received, delivered, coalesced, dropped,
-            pendingDeclarations.size() + ordered.size() + latest.size());
+        return new ChannelStats(path, received, delivered, coalesced, dropped, pending());
     }
 
     synchronized void clear() {
