@@ -14,6 +14,9 @@ import java.util.Set;
  */
 public record TypeSet(Set<DataType> types) {
 
+    /** One shared set per single type: every port of every module instance asks for one (validation makes many). */
+    private static final TypeSet[] SINGLE = singles();
+
     public static final TypeSet ANY = of(DataType.OBJECT);
 
     public TypeSet {
@@ -24,7 +27,16 @@ public record TypeSet(Set<DataType> types) {
     }
 
     public static TypeSet of(DataType first, DataType... more) {
-        return new TypeSet(EnumSet.of(first, more));
+        return more.length == 0 ? SINGLE[first.ordinal()] : new TypeSet(EnumSet.of(first, more));
+    }
+
+    private static TypeSet[] singles() {
+        DataType[] all = DataType.values();
+        TypeSet[] sets = new TypeSet[all.length];
+        for (DataType t : all) {
+            sets[t.ordinal()] = new TypeSet(EnumSet.of(t));
+        }
+        return sets;
     }
 
     /** Parses Streamr's space-separated form, e.g. "List Map". */

@@ -10,25 +10,33 @@ import java.util.Map;
  * what another version (or Streamr) wrote.
  */
 public abstract class Extensible {
-    private final Map<String, Object> extra = new LinkedHashMap<>();
+    /** Created on first use: most nodes of a large canvas have no unknown fields, so most never need one. */
+    private Map<String, Object> extra;
 
     /** Fields this version does not model, in the order they were read; mutable. */
-    @JsonAnyGetter
     public Map<String, Object> extra() {
+        if (extra == null) {
+            extra = new LinkedHashMap<>();
+        }
+        return extra;
+    }
+
+    /** What Jackson writes after the modelled fields: the kept fields, or null (nothing) when there are none. */
+    @JsonAnyGetter
+    public Map<String, Object> extraOrNull() {
         return extra;
     }
 
     @JsonAnySetter
     public void putExtra(String key, Object value) {
-        extra.put(key, value);
+        extra().put(key, value);
     }
 
     public Object extra(String key) {
-        return extra.get(key);
+        return extra == null ? null : extra.get(key);
     }
 
     protected void copyExtraFrom(Extensible other) {
-        extra.clear();
-        extra.putAll(DeepCopy.map(other.extra));
+        extra = other.extra == null || other.extra.isEmpty() ? null : DeepCopy.map(other.extra);
     }
 }

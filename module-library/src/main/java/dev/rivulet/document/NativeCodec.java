@@ -157,27 +157,26 @@ public final class NativeCodec {
         if (doc.connections == null) {
             throw CanvasFormatException.structure(source, "$.connections", "must be an array");
         }
+        // paths are spelled out only for the element at fault: a large canvas is checked on every load
         for (int i = 0; i < doc.modules.size(); i++) {
             ModuleNode m = doc.modules.get(i);
-            String path = "$.modules[" + i + "]";
             if (m == null) {
-                throw CanvasFormatException.structure(source, path, "null instead of a module");
+                throw CanvasFormatException.structure(source, "$.modules[" + i + "]", "null instead of a module");
             }
-            checkPorts(m.params, path + ".params", source);
-            checkPorts(m.inputs, path + ".inputs", source);
-            checkPorts(m.outputs, path + ".outputs", source);
+            checkPorts(m.params, i, "params", source);
+            checkPorts(m.inputs, i, "inputs", source);
+            checkPorts(m.outputs, i, "outputs", source);
             if (m.options == null) {
-                throw CanvasFormatException.structure(source, path + ".options", "must be an object");
+                throw CanvasFormatException.structure(source, "$.modules[" + i + "].options", "must be an object");
             }
         }
         for (int i = 0; i < doc.connections.size(); i++) {
             ConnectionNode c = doc.connections.get(i);
-            String path = "$.connections[" + i + "]";
             if (c == null) {
-                throw CanvasFormatException.structure(source, path, "null instead of a connection");
+                throw CanvasFormatException.structure(source, "$.connections[" + i + "]", "null instead of a connection");
             }
-            checkRef(c.from, path + ".from", source);
-            checkRef(c.to, path + ".to", source);
+            checkRef(c.from, i, "from", source);
+            checkRef(c.to, i, "to", source);
         }
         if (doc.ui.modules == null) {
             throw CanvasFormatException.structure(source, "$.ui.modules", "must be an object");
@@ -189,26 +188,29 @@ public final class NativeCodec {
         }
     }
 
-    private static void checkPorts(List<PortNode> ports, String path, String source) throws CanvasFormatException {
+    private static void checkPorts(List<PortNode> ports, int module, String kind, String source)
+        throws CanvasFormatException {
         if (ports == null) {
-            throw CanvasFormatException.structure(source, path, "must be an array");
+            throw CanvasFormatException.structure(source, "$.modules[" + module + "]." + kind, "must be an array");
         }
         for (int i = 0; i < ports.size(); i++) {
             PortNode p = ports.get(i);
             if (p == null || p.name == null) {
-                throw CanvasFormatException.structure(source, path + "[" + i + "]" + (p == null ? "" : ".name"),
+                String path = "$.modules[" + module + "]." + kind + "[" + i + "]";
+                throw CanvasFormatException.structure(source, path + (p == null ? "" : ".name"),
                     p == null ? "null instead of a port" : "missing");
             }
         }
     }
 
-    private static void checkRef(ConnectionNode.PortRef ref, String path, String source)
+    private static void checkRef(ConnectionNode.PortRef ref, int connection, String end, String source)
         throws CanvasFormatException {
         if (ref == null) {
-            throw CanvasFormatException.structure(source, path, "missing");
+            throw CanvasFormatException.structure(source, "$.connections[" + connection + "]." + end, "missing");
         }
         if (ref.port == null) {
-            throw CanvasFormatException.structure(source, path + ".port", "missing");
+            throw CanvasFormatException.structure(source, "$.connections[" + connection + "]." + end + ".port",
+                "missing");
         }
     }
 
@@ -223,7 +225,11 @@ public final class NativeCodec {
 
     /** Writes the document to a file (UTF-8), through a temporary file so a failed save never truncates it. */
     public void write(CanvasDocument doc, Path file) throws IOException {
-        writeAtomically(file, JsonSupport.PRETTY.writeValueAsBytes(doc), true);
+        // streamed into the temporary file: no copy of the whole text in memory (megabytes for a large canvas)
+        writeAtomically(file, out -> {
+            JsonSupport.PRETTY.writeValue(new NonClosing(out), doc);
+            out.write('\n');
+        });
     }
 
     /** The document as a JSON tree (what {@link #write(CanvasDocument)} prints). */
@@ -233,14 +239,21 @@ public final class NativeCodec {
 
     /** Writes UTF-8 bytes (plus a final newline if asked) through a temporary file in the same folder. */
     static void writeAtomically(Path file, byte[] bytes, boolean finalNewline) throws IOException {
+        writeAtomically(file, out -> {
+            out.write(bytes);
+            if (finalNewline) {
+                out.write('\n');
+            }
+        });
+    }
+
+    /** Writes what {@code content} produces through a temporary file in the same folder, then moves it in place. */
+    static void writeAtomically(Path file, FileContent content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
-            try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
-                out.write(bytes);
-                if (finalNewline) {
-                    out.write('\n');
-                }
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                content.writeTo(out);
             }
             try {
                 Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
@@ -250,6 +263,29 @@ public final class NativeCodec {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Produces a file's bytes. */
+    @FunctionalInterface
+    interface FileContent {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Keeps Jackson from closing the file stream before the final newline is written. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(java.io.OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 }

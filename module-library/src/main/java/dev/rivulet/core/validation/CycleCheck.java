@@ -2,6 +2,7 @@ package dev.rivulet.core.validation;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
@@ -18,39 +19,101 @@ import org.jgrapht.graph.DirectedPseudograph;
 /**
  * Finds loops among modules wired without feedback: each strongly connected component with more than one module (or
  * a module wired to itself) holds at least one cycle; we name the shortest one through its first module.
+ *
+ * <p>Wires are kept as two int arrays and checked first by peeling off modules with no incoming wire (Kahn's
+ * algorithm); only a canvas that has a loop builds the JGraphT graph to name it. Almost every canvas has none, and
+ * validation runs on every load and edit, so the common case allocates a few arrays instead of a graph.
  */
 final class CycleCheck {
-    private final Graph<Integer, DefaultEdge> graph = new DirectedPseudograph<>(DefaultEdge.class);
     private final Map<Integer, Integer> order = new HashMap<>();
+    private final List<Integer> modules = new ArrayList<>();
+    private int[] from = new int[64];
+    private int[] to = new int[64];
+    private int wires;
 
     /** Adds modules in document order (the order decides where a cycle is reported). */
     void module(int hash) {
-        if (graph.addVertex(hash)) {
-            order.put(hash, order.size());
+        if (order.putIfAbsent(hash, order.size()) == null) {
+            modules.add(hash);
         }
     }
 
     /** A non-feedback connection between two existing modules. */
-    void wire(int from, int to) {
-        graph.addEdge(from, to);
+    void wire(int fromHash, int toHash) {
+        if (wires == from.length) {
+            from = Arrays.copyOf(from, wires * 2);
+            to = Arrays.copyOf(to, wires * 2);
+        }
+        from[wires] = order.get(fromHash);
+        to[wires] = order.get(toHash);
+        wires++;
     }
 
     /** Each cycle as a closed path of module hashes, first module repeated at the end. */
     List<List<Integer>> cycles() {
+        if (acyclic()) {
+            return List.of();
+        }
+        Graph<Integer, DefaultEdge> graph = graph();
         List<List<Integer>> result = new ArrayList<>();
         for (Set<Integer> scc : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
             int start = Collections.min(scc, Comparator.comparing(order::get));
             if (scc.size() == 1 && !graph.containsEdge(start, start)) {
                 continue;
             }
-            result.add(shortestLoop(start, scc));
+            result.add(shortestLoop(graph, start, scc));
         }
         result.sort(Comparator.comparing(c -> order.get(c.get(0))));
         return result;
     }
 
+    /** True when repeatedly removing modules without incoming wires removes them all. */
+    private boolean acyclic() {
+        int n = modules.size();
+        int[] incoming = new int[n];
+        int[] firstOut = new int[n + 1];
+        for (int w = 0; w < wires; w++) {
+            incoming[to[w]]++;
+            firstOut[from[w] + 1]++;
+        }
+        for (int v = 0; v < n; v++) {
+            firstOut[v + 1] += firstOut[v];
+        }
+        int[] targets = new int[wires];
+        int[] fill = Arrays.copyOf(firstOut, n);
+        for (int w = 0; w < wires; w++) {
+            targets[fill[from[w]]++] = to[w];
+        }
+        int[] ready = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int v = 0; v < n; v++) {
+            if (incoming[v] == 0) {
+                ready[tail++] = v;
+            }
+        }
+        while (head < tail) {
+            int v = ready[head++];
+            for (int e = firstOut[v]; e < firstOut[v + 1]; e++) {
+                if (--incoming[targets[e]] == 0) {
+                    ready[tail++] = targets[e];
+                }
+            }
+        }
+        return tail == n;
+    }
+
+    private Graph<Integer, DefaultEdge> graph() {
+        Graph<Integer, DefaultEdge> graph = new DirectedPseudograph<>(DefaultEdge.class);
+        modules.forEach(graph::addVertex);
+        for (int w = 0; w < wires; w++) {
+            graph.addEdge(modules.get(from[w]), modules.get(to[w]));
+        }
+        return graph;
+    }
+
     /** Breadth-first from the start module back to itself, staying inside its component. */
-    private List<Integer> shortestLoop(int start, Set<Integer> scc) {
+    private List<Integer> shortestLoop(Graph<Integer, DefaultEdge> graph, int start, Set<Integer> scc) {
         Map<Integer, Integer> parent = new HashMap<>();
         Deque<Integer> queue = new ArrayDeque<>();
         queue.add(start);

@@ -1,5 +1,6 @@
 package dev.rivulet.modules.math;
 
+import com.ezylang.evalex.config.ExpressionConfiguration;
 import com.ezylang.evalex.data.DataAccessorIfc;
 import com.ezylang.evalex.data.EvaluationValue;
 import com.ezylang.evalex.parser.ASTNode;
@@ -32,6 +33,12 @@ public final class Expression extends ModuleInstance {
     private final Output error = stringOutput("error")
         .help("Why the formula could not be evaluated for this event (e.g. division by zero).");
 
+    /**
+     * EvalEx's default configuration, built once: building it sets up every operator and function dictionary, which
+     * cost more than parsing a short formula. It is never changed, and each expression gets its own data accessor.
+     */
+    private static final ExpressionConfiguration CONFIG = ExpressionConfiguration.defaultConfiguration();
+
     private com.ezylang.evalex.Expression expression;
     private DataAccessorIfc data;
     private String[] variables = new String[0];
@@ -42,7 +49,7 @@ public final class Expression extends ModuleInstance {
     protected void onConfiguration(ModuleNode node) {
         String text = expressionParam.getString();
         try {
-            com.ezylang.evalex.Expression parsed = new com.ezylang.evalex.Expression(text);
+            com.ezylang.evalex.Expression parsed = new com.ezylang.evalex.Expression(text, CONFIG);
             // parses and caches the syntax tree; evaluate() reuses it
             parsed.getAbstractSyntaxTree();
             List<String> names = variablesInOrder(parsed);
