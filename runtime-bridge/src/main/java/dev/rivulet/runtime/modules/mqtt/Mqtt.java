@@ -1,20 +1,17 @@
 package dev.rivulet.runtime.modules.mqtt;
 
 import dev.rivulet.core.ModuleException;
-import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.Output;
 import dev.rivulet.core.Parameter;
-import dev.rivulet.core.RunMode;
 import dev.rivulet.document.ModuleNode;
 import dev.rivulet.runtime.engine.ExternalEventSource;
-import dev.rivulet.runtime.engine.ExternalEvents;
+import dev.rivulet.runtime.modules.NetworkSourceModule;
 import dev.rivulet.runtime.transport.mqtt.MqttClient;
 import dev.rivulet.runtime.transport.mqtt.MqttClientOptions;
 import dev.rivulet.runtime.transport.mqtt.MqttListener;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Queue;
+import java.util.function.Consumer;
 
 /**
  * Streamr's MQTT module: subscribes to a topic on an MQTT broker and sends every message's payload (as UTF-8 text) on
@@ -29,7 +26,7 @@ import java.util.Queue;
  * <p>certType ".crt" connects with TLS, trusting the PEM certificate given in the certificate parameter (the
  * broker's own or its CA's); the broker's name must match the certificate.
  */
-public final class Mqtt extends ModuleInstance implements ExternalEventSource {
+public final class Mqtt extends NetworkSourceModule<Mqtt.Arrived, MqttClient> {
     static final String NO_CERT = "none";
     static final String CRT = ".crt";
 
@@ -47,10 +44,6 @@ public final class Mqtt extends ModuleInstance implements ExternalEventSource {
     private Parameter certificate;
     private final Output message = stringOutput("message")
         .help("The payload of each message that arrives, as text.");
-
-    /** Items staged by the client's thread, sent one per activation (engine thread only). */
-    private final Queue<Arrived> arrived = new ArrayDeque<>();
-    private MqttClient client;
 
     @Override
     protected void onConfiguration(ModuleNode node) {
@@ -99,43 +92,38 @@ public final class Mqtt extends ModuleInstance implements ExternalEventSource {
         return o.withLogin(username.getString(), password.getString());
     }
 
-    /**
-     * Connects when the run is realtime; in historical runs there is nothing to receive. Called on the engine thread
-     * by a host that delivers external events.
-     */
     @Override
-    public void attach(ExternalEvents events) {
-        if (context() != null && context().mode() != RunMode.REALTIME) {
-            context().noticeOnce("mqtt-historical:" + hash(), name() + ": MQTT messages arrive only in realtime"
-                + " runs; nothing is received during a historical replay");
-            return;
-        }
-        MqttClientOptions o = clientOptions();
-        client = new MqttClient(o, new MqttListener() {
+    protected String protocol() {
+        return "MQTT";
+    }
+
+    @Override
+    protected MqttClient connect(Consumer<Arrived> deliver) {
+        MqttClient client = new MqttClient(clientOptions(), new MqttListener() {
             @Override
             public void onMessage(String t, byte[] payload, int qos, boolean retained) {
-                String text = new String(payload, StandardCharsets.UTF_8);
-                events.post(Mqtt.this, () -> arrived.add(new Arrived(text, null, false)));
+                deliver.accept(new Arrived(new String(payload, StandardCharsets.UTF_8), null, false));
             }
 
             @Override
             public void onDisconnected(String reason, Duration retryIn) {
-                String w = "MQTT " + reason + "; trying again in " + retryIn.toMillis() / 1000.0 + " s";
-                events.post(Mqtt.this, () -> arrived.add(new Arrived(null, w, false)));
+                deliver.accept(new Arrived(null, "MQTT " + reason + "; trying again in " + retryIn.toMillis() / 1000.0
+                    + " s", false));
             }
 
             @Override
             public void onRefused(String reason) {
-                events.post(Mqtt.this, () -> arrived.add(new Arrived(null, reason, true)));
+                deliver.accept(new Arrived(null, reason, true));
             }
         });
         client.subscribe(topic.getString().trim(), 1);
         client.start();
+        return client;
     }
 
     @Override
     public void sendOutput() {
-        Arrived a = arrived.poll();
+        Arrived a = nextArrived();
         if (a == null) {
             // not activated by inputs (it has none); only arriving messages make it send
             return;
@@ -150,25 +138,6 @@ public final class Mqtt extends ModuleInstance implements ExternalEventSource {
         message.send(a.message);
     }
 
-    /** The client, while connected or trying to be (null before attach, in historical runs and after stop). */
-    MqttClient client() {
-        return client;
-    }
-
-    @Override
-    public void onStop() {
-        if (client != null) {
-            client.close();
-            client = null;
-        }
-    }
-
-    /** Reset forgets messages not yet sent; the subscription stays. */
-    @Override
-    public void clearState() {
-        arrived.clear();
-    }
-
-    private record Arrived(String message, String problem, boolean error) {
+    record Arrived(String message, String problem, boolean error) {
     }
 }

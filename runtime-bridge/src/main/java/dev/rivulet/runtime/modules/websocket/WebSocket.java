@@ -2,23 +2,19 @@ package dev.rivulet.runtime.modules.websocket;
 
 import dev.rivulet.core.DataType;
 import dev.rivulet.core.ModuleException;
-import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.Output;
 import dev.rivulet.core.Parameter;
-import dev.rivulet.core.RunMode;
 import dev.rivulet.document.ModuleNode;
-import dev.rivulet.runtime.engine.ExternalEventSource;
-import dev.rivulet.runtime.engine.ExternalEvents;
 import dev.rivulet.runtime.modules.JsonValues;
+import dev.rivulet.runtime.modules.NetworkSourceModule;
 import dev.rivulet.runtime.transport.websocket.WebSocketClient;
 import dev.rivulet.runtime.transport.websocket.WebSocketListener;
 import dev.rivulet.runtime.transport.websocket.WebSocketOptions;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Queue;
+import java.util.function.Consumer;
 
 /**
  * WebSocket (a Rivulet addition): connects to a WebSocket server and sends every message it receives, each as an event
@@ -30,7 +26,7 @@ import java.util.Queue;
  * queue in realtime runs; a historical replay cannot receive the past, so nothing arrives then (a one-time notice says
  * so). Headers are sent with the handshake (one "Name: value" per line, e.g. an Authorization token; stored encrypted).
  */
-public final class WebSocket extends ModuleInstance implements ExternalEventSource {
+public final class WebSocket extends NetworkSourceModule<WebSocket.Arrived, WebSocketClient> {
     static final String JSON = "json";
     static final String TEXT = "text";
 
@@ -47,10 +43,6 @@ public final class WebSocket extends ModuleInstance implements ExternalEventSour
     private final Output raw = stringOutput("raw").help("Each message as the text that arrived.");
     private final Output connected = booleanOutput("connected")
         .help("true when the connection is up, false when it is lost (it is retried by itself).");
-
-    /** Items staged by the network thread, sent one per activation (engine thread only). */
-    private final Queue<Arrived> arrived = new ArrayDeque<>();
-    private WebSocketClient client;
 
     @Override
     protected void onConfiguration(ModuleNode node) {
@@ -96,37 +88,37 @@ public final class WebSocket extends ModuleInstance implements ExternalEventSour
         return map;
     }
 
-    /** Connects in realtime runs; called on the engine thread by a host that delivers external events. */
     @Override
-    public void attach(ExternalEvents events) {
-        if (context() != null && context().mode() != RunMode.REALTIME) {
-            context().noticeOnce("websocket-historical:" + path(), name() + ": WebSocket messages arrive only in"
-                + " realtime runs; nothing is received during a historical replay");
-            return;
-        }
-        client = new WebSocketClient(clientOptions(), new WebSocketListener() {
+    protected String protocol() {
+        return "WebSocket";
+    }
+
+    @Override
+    protected WebSocketClient connect(Consumer<Arrived> deliver) {
+        WebSocketClient client = new WebSocketClient(clientOptions(), new WebSocketListener() {
             @Override
             public void onMessage(String text) {
-                events.post(WebSocket.this, () -> arrived.add(new Arrived(text, null, null)));
+                deliver.accept(new Arrived(text, null, null));
             }
 
             @Override
             public void onConnected(boolean reconnected) {
-                events.post(WebSocket.this, () -> arrived.add(new Arrived(null, null, Boolean.TRUE)));
+                deliver.accept(new Arrived(null, null, Boolean.TRUE));
             }
 
             @Override
             public void onDisconnected(String reason, Duration retryIn) {
-                String w = "WebSocket " + reason + "; trying again in " + retryIn.toMillis() / 1000.0 + " s";
-                events.post(WebSocket.this, () -> arrived.add(new Arrived(null, w, Boolean.FALSE)));
+                deliver.accept(new Arrived(null, "WebSocket " + reason + "; trying again in "
+                    + retryIn.toMillis() / 1000.0 + " s", Boolean.FALSE));
             }
         });
         client.start();
+        return client;
     }
 
     @Override
     public void sendOutput() {
-        Arrived a = arrived.poll();
+        Arrived a = nextArrived();
         if (a == null) {
             return;
         }
@@ -158,25 +150,6 @@ public final class WebSocket extends ModuleInstance implements ExternalEventSour
         }
     }
 
-    /** The client, while connected or trying to be (null before attach, in historical runs and after stop). */
-    WebSocketClient client() {
-        return client;
-    }
-
-    @Override
-    public void onStop() {
-        if (client != null) {
-            client.close();
-            client = null;
-        }
-    }
-
-    /** Reset forgets messages not yet sent; the connection stays. */
-    @Override
-    public void clearState() {
-        arrived.clear();
-    }
-
-    private record Arrived(String text, String problem, Boolean up) {
+    record Arrived(String text, String problem, Boolean up) {
     }
 }
