@@ -16,17 +16,16 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 /** Runs under Monocle's headless platform (surefire flags from the parent pom): no display needed. */
 class MainWindowTest {
 
     @BeforeAll
-    static void startToolkit() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // another test class in this JVM started it
-        }
+    static void startToolkit() throws Exception {
+        // through TestFX, as the robot tests do: a toolkit started with Platform.startup leaves TestFX's own
+        // primary stage unset, and robot tests that run after this class in the same JVM would click nowhere
+        FxToolkit.registerPrimaryStage();
         Platform.setImplicitExit(false);
     }
 
