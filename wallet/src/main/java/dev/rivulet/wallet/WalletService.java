@@ -169,6 +169,30 @@ public interface WalletService extends AutoCloseable {
     }
 
     /**
+     * A signer for the messages published to {@code streamId} under {@code signer}'s key: every signature goes
+     * through {@link #signStreamMessage}, so it needs the grant (checked each time) and an unlocked wallet.
+     *
+     * @throws dev.rivulet.wallet.grants.StreamSigningNotGrantedException at once when there is no grant now
+     */
+    default dev.rivulet.wallet.sign.MessageSigner streamSigner(Address signer, String streamId) {
+        if (!streamSigningGrants().isGranted(streamId, signer)) {
+            throw new dev.rivulet.wallet.grants.StreamSigningNotGrantedException(signer
+                + " may not sign messages of stream " + streamId + ": grant it in the wallet first");
+        }
+        return new dev.rivulet.wallet.sign.MessageSigner() {
+            @Override
+            public Address address() {
+                return signer;
+            }
+
+            @Override
+            public Signature sign(byte[] message) {
+                return signStreamMessage(signer, streamId, message);
+            }
+        };
+    }
+
+    /**
      * The one way a key leaves the wallet: the explicit Copy of the UI. The sink receives the private key as
      * hex (no 0x) and the array is wiped when it returns. Needs the wallet unlocked.
      */

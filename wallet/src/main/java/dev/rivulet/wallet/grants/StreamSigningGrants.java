@@ -42,8 +42,19 @@ public final class StreamSigningGrants {
         update("DELETE FROM stream_signing_grants WHERE stream_id = ? AND signer = ?", checked(streamId), signer, null);
     }
 
+    /** One indexed lookup (it runs before every stream message signature). */
     public boolean isGranted(String streamId, Address signer) {
-        return grants().stream().anyMatch(g -> g.streamId().equals(streamId) && g.signer().equals(signer));
+        try (Connection c = db.connect();
+             PreparedStatement s = c.prepareStatement(
+                 "SELECT 1 FROM stream_signing_grants WHERE stream_id = ? AND signer = ?")) {
+            s.setString(1, streamId);
+            s.setString(2, signer.lowerCase());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        } catch (SQLException e) {
+            throw new WalletException("wallet.db: " + e.getMessage(), e);
+        }
     }
 
     /** Every grant, ordered by stream id. */

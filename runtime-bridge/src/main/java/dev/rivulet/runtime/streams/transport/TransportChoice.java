@@ -22,15 +22,48 @@ public sealed interface TransportChoice {
         }
     }
 
-    /** An MQTT broker, e.g. {@code mqtt://127.0.0.1:1883} or {@code mqtts://host:8883}. */
-    record Mqtt(String brokerUrl) implements TransportChoice {
+    /**
+     * An MQTT broker, e.g. {@code mqtt://127.0.0.1:1883} or, with TLS, {@code mqtts://host:8883}; an optional login
+     * (the password is a secret: kept in the secret store, never in streams.db) and, for TLS, an optional PEM file of
+     * the broker's certificate or CA to trust instead of the system's CAs.
+     */
+    record Mqtt(String brokerUrl, String username, String password, String caCertificateFile) implements TransportChoice {
         public Mqtt {
-            brokerUrl = checkUrl(brokerUrl, "MQTT broker", "mqtt", "mqtts", "tcp", "ssl");
+            brokerUrl = checkUrl(brokerUrl, "MQTT broker", "mqtt", "mqtts", "tcp", "ssl", "tls");
+            username = username == null ? "" : username.trim();
+            password = password == null ? "" : password;
+            caCertificateFile = caCertificateFile == null ? "" : caCertificateFile.trim();
+            if (!caCertificateFile.isEmpty() && !tls(brokerUrl)) {
+                throw new IllegalArgumentException("a trusted certificate needs TLS: use mqtts://" + " instead of "
+                    + brokerUrl);
+            }
+        }
+
+        /** A broker without login. */
+        public Mqtt(String brokerUrl) {
+            this(brokerUrl, "", "", "");
+        }
+
+        /** True for mqtts://, ssl:// and tls:// URLs. */
+        public boolean tls() {
+            return tls(brokerUrl);
+        }
+
+        private static boolean tls(String url) {
+            String scheme = URI.create(url).getScheme().toLowerCase(java.util.Locale.ROOT);
+            return scheme.equals("mqtts") || scheme.equals("ssl") || scheme.equals("tls");
         }
 
         @Override
         public String label() {
-            return brokerUrl;
+            return username.isEmpty() ? brokerUrl : username + " @ " + brokerUrl;
+        }
+
+        /** Never prints the password (it would end up in logs). */
+        @Override
+        public String toString() {
+            return "Mqtt[brokerUrl=" + brokerUrl + ", username=" + username + ", password="
+                + (password.isEmpty() ? "none" : "set") + ", caCertificateFile=" + caCertificateFile + "]";
         }
     }
 
