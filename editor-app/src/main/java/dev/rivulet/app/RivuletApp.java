@@ -8,7 +8,12 @@ import dev.rivulet.app.streams.TransportResolver;
 import dev.rivulet.runtime.demo.DemoStreams;
 import dev.rivulet.runtime.streams.history.HistoryWriter;
 import dev.rivulet.runtime.streams.transport.InProcessBroker;
-import dev.rivulet.runtime.streams.transport.MessageChain;
+import dev.rivulet.runtime.engine.RealtimeSource;
+import dev.rivulet.runtime.secrets.SecretStore;
+import dev.rivulet.runtime.streams.signing.SigningPublisher;
+import dev.rivulet.runtime.streams.signing.WalletStreamSigners;
+import dev.rivulet.runtime.streams.transport.TransportPool;
+import dev.rivulet.runtime.streams.transport.TransportRealtimeSource;
 import dev.rivulet.runtime.streams.transport.TransportSettings;
 import dev.rivulet.app.wallet.ClipboardGuard;
 import dev.rivulet.app.wallet.ConfirmationDialog;
@@ -76,6 +81,11 @@ public final class RivuletApp extends Application {
     private HistoryWriter historyWriter;
     private InProcessBroker broker;
     private DemoStreams demo;
+    private SecretStore secrets;
+    private TransportSettings transportSettings;
+    private TransportPool transports;
+    /** Live stream data for the editor's realtime runs: each Stream module's stream on its own transport. */
+    private RealtimeSource realtimeSource = RealtimeSource.NONE;
     private final javafx.scene.control.Label walletStatus = new javafx.scene.control.Label("  ·  Wallet closed");
     private DefaultWalletService wallet;
     private ClipboardGuard clipboard;
@@ -100,6 +110,12 @@ public final class RivuletApp extends Application {
             broker = new InProcessBroker(historyWriter::record, 65_536);
             demo = new DemoStreams(streams.registry(), streams.history(), broker, Clock.systemUTC(), 42);
             demo.register();
+            // one secret store per data directory in this process (its file lock is per JVM)
+            secrets = SecretStore.in(dataDirectory);
+            transportSettings = new TransportSettings(streams.registry(), secrets);
+            transportSettings.moveClearSecrets();
+            transports = new TransportPool(broker, 10_000);
+            realtimeSource = new TransportRealtimeSource(streams.registry(), transportSettings, transports);
             storeStatus = "Stores ready";
         } catch (RuntimeException e) {
             LOG.error("Cannot open the stores in {}", dataDirectory.root(), e);
@@ -142,6 +158,14 @@ public final class RivuletApp extends Application {
             new WorkspaceSettings(databases.workspace()).autosaveInterval()).start();
     }
 
+    /**
+     * The live data of realtime runs started from the editor (hand it to the run controller): every Stream module's
+     * stream is subscribed on the transport chosen for it in the Streams pane, signature-checked.
+     */
+    RealtimeSource realtimeSource() {
+        return realtimeSource;
+    }
+
     /** The start page (canvases of the workspace, their versions) in a window beside the editor. */
     private Stage startPage(ModuleRegistry registry, WorkspaceCanvasDocuments documents, MainWindow window,
                             Stage owner) {
@@ -182,8 +206,9 @@ public final class RivuletApp extends Application {
     private Stage streamsStage(Stage owner) {
         if (streamsStage == null) {
             StreamsViewModel model = new StreamsViewModel(streams.registry(), streams.history(),
-                new TransportSettings(streams.registry()), TransportResolver.inProcessOnly(broker),
-                new MessageChain("editor", MessageChain.randomId()), Clock.systemUTC(), Platform::runLater);
+                transportSettings, TransportResolver.pooled(transports),
+                new SigningPublisher(new WalletStreamSigners(() -> Optional.ofNullable(wallet)), "editor"),
+                Clock.systemUTC(), Platform::runLater);
             streamsPane = new StreamsView(model, FileDialogs.chooser());
             streamsStage = new Stage();
             streamsStage.initOwner(owner);
@@ -244,6 +269,9 @@ public final class RivuletApp extends Application {
         }
         if (demo != null) {
             demo.stop();
+        }
+        if (transports != null) {
+            transports.close();
         }
         if (broker != null) {
             broker.close();

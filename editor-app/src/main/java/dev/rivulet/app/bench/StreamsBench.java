@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 /**
  * {@code bench streams}: the streams layer with ~100-byte, three-field messages (symbol, price, volume) in a fresh
  * temporary data directory: in-process publish-to-subscriber throughput and latency, batched history writes, and
- * replay of the history in order, decoded to field values. Prints one line per figure.
+ * replay of the history in order, decoded to field values; then signed publish and verify rates and the MQTT round trip
+ * ({@link StreamsSecurityBench}). Prints one line per figure.
  */
 public final class StreamsBench {
     private static final StreamId ID = StreamId.parse("bench/ticks");
@@ -56,6 +57,7 @@ public final class StreamsBench {
                 new FieldDefinition("volume", FieldType.NUMBER))));
             write(streams, messages, out);
             replay(streams, messages, rounds, out);
+            StreamsSecurityBench.run(dir, StreamsBench::content, out);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -1,6 +1,7 @@
 package dev.rivulet.app.streams;
 
 import dev.rivulet.runtime.streams.StreamMessage;
+import dev.rivulet.runtime.streams.signing.Verdict;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.beans.property.BooleanProperty;
@@ -17,7 +18,7 @@ import javafx.collections.ObservableList;
  * still counts messages, for the rate and last-message time, but does not add rows), the message rate over the last
  * {@value #RATE_WINDOW_MS} ms and the time of the last message.
  *
- * <p>Usage: {@code feed.accept(message, clock.millis()); feed.tick(clock.millis());}
+ * <p>Usage: {@code feed.accept(message, verdict, clock.millis()); feed.tick(clock.millis());}
  */
 public final class LiveFeed {
     /** Rows kept in the table; older ones fall off. */
@@ -55,12 +56,12 @@ public final class LiveFeed {
     }
 
     /** Takes one message (on the UI thread); {@code now} is when it arrived. */
-    public void accept(StreamMessage m, long now) {
+    public void accept(StreamMessage m, Verdict verdict, long now) {
         received.set(received.get() + 1);
         lastMessage.set(Math.max(lastMessage.get(), m.timestamp()));
         arrivals.addLast(now);
         if (!paused.get()) {
-            rows.add(0, LiveRow.of(m));
+            rows.add(0, LiveRow.of(m, verdict));
             if (rows.size() > MAX_ROWS) {
                 rows.remove(MAX_ROWS, rows.size());
             }

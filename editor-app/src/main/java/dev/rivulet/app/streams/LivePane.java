@@ -40,12 +40,14 @@ final class LivePane extends HBox {
     final Label rate = new Label();
     final Label last = new Label();
     final Label problem = new Label();
+    final Label transportStatus = new Label();
+    final Label signatures = new Label();
     final GridPane form = new GridPane();
     final TextField key = new TextField();
     final Button publish = new Button("Publish test message");
     final Map<String, TextField> inputs = new LinkedHashMap<>();
 
-    LivePane(LiveFeed feed, StringProperty liveProblem) {
+    LivePane(LiveFeed feed, StringProperty liveProblem, StringProperty transportState, StringProperty signing) {
         super(10);
         setPadding(new Insets(8));
         table.setId("live-table");
@@ -54,7 +56,8 @@ final class LivePane extends HBox {
         table.getColumns().add(column("Time", LiveRow::timestamp, 100));
         table.getColumns().add(column("Partition", LiveRow::partition, 70));
         table.getColumns().add(column("Publisher", LiveRow::publisher, 80));
-        table.getColumns().add(column("Content", LiveRow::content, 420));
+        table.getColumns().add(column("Content", LiveRow::content, 360));
+        table.getColumns().add(column("Signature", LiveRow::signature, 110));
         pause.setId("pause-live");
         pause.selectedProperty().bindBidirectional(feed.pausedProperty());
         pause.textProperty().bind(Bindings.when(pause.selectedProperty()).then("Resume").otherwise("Pause"));
@@ -68,10 +71,16 @@ final class LivePane extends HBox {
         problem.textProperty().bind(liveProblem);
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
+        transportStatus.setId("transport-status");
+        transportStatus.textProperty().bind(transportState);
+        transportStatus.setWrapText(true);
+        signatures.setId("signature-status");
+        signatures.textProperty().bind(signing);
+        signatures.setWrapText(true);
         Label title = new Label("Live messages");
         title.getStyleClass().add("section-title");
         HBox header = new HBox(12, title, pause, rate, last);
-        VBox left = new VBox(6, header, problem, table);
+        VBox left = new VBox(6, header, transportStatus, signatures, problem, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
         key.setId("publish-key");

@@ -22,7 +22,9 @@ import javafx.util.StringConverter;
 
 /**
  * The form of one stream: id (fixed once created), name, description, the schema editor (a row per field: name and
- * type), partitions, storage, retention and the transport with its URL and API key. {@link #draft()} reads it back.
+ * type), partitions, storage, retention and the transport: in-process, an MQTT broker (URL, optional login, TLS with
+ * an optional trusted certificate file) or a Streamr node (URL and API key). Passwords and keys are typed into
+ * password fields and saved to the secret store, never to streams.db. {@link #draft()} reads the form back.
  */
 final class StreamForm extends VBox {
     static final List<String> TRANSPORTS = List.of("In-process", "MQTT broker", "Streamr node");
@@ -37,7 +39,11 @@ final class StreamForm extends VBox {
     final Spinner<Integer> retention = new Spinner<>(0, 36_500, 0);
     final ComboBox<String> transport = new ComboBox<>(FXCollections.observableArrayList(TRANSPORTS));
     final TextField url = field("transport-url", "mqtt://127.0.0.1:1883 or ws://127.0.0.1:7170");
-    final TextField apiKey = field("transport-api-key", "API key (Streamr node)");
+    final TextField apiKey = secretField("transport-api-key", "API key (Streamr node)");
+    final TextField username = field("transport-username", "user name (optional)");
+    final TextField password = secretField("transport-password", "password");
+    final CheckBox tls = new CheckBox("TLS");
+    final TextField caFile = field("transport-ca-file", "trusted certificate PEM file (optional)");
 
     StreamForm() {
         super(8);
@@ -61,6 +67,10 @@ final class StreamForm extends VBox {
         grid.addRow(4, new Label("Retention (days, 0 = forever)"), retention);
         grid.addRow(5, new Label("Transport"), transport);
         grid.addRow(6, new Label("URL"), url, apiKey);
+        grid.addRow(7, new Label("MQTT login"), username, password);
+        grid.addRow(8, new Label("MQTT TLS"), caFile, tls);
+        tls.setId("transport-tls");
+        tls.selectedProperty().addListener((o, a, b) -> caFile.setDisable(!b || !isMqtt()));
         GridPane.setHgrow(id, Priority.ALWAYS);
         Label schema = new Label("Fields");
         schema.getStyleClass().add("section-title");
@@ -81,18 +91,25 @@ final class StreamForm extends VBox {
         partitions.getValueFactory().setValue(def == null ? 1 : def.partitions());
         storage.setSelected(def == null || def.storage());
         retention.getValueFactory().setValue(def == null ? 0 : def.retentionDays());
+        url.setText("");
+        apiKey.setText("");
+        username.setText("");
+        password.setText("");
+        tls.setSelected(false);
+        caFile.setText("");
         if (choice instanceof TransportChoice.Mqtt m) {
             transport.setValue(TRANSPORTS.get(1));
             url.setText(m.brokerUrl());
-            apiKey.setText("");
+            username.setText(m.username());
+            password.setText(m.password());
+            tls.setSelected(m.tls());
+            caFile.setText(m.caCertificateFile());
         } else if (choice instanceof TransportChoice.StreamrNode n) {
             transport.setValue(TRANSPORTS.get(2));
             url.setText(n.nodeUrl());
             apiKey.setText(n.apiKey());
         } else {
             transport.setValue(TRANSPORTS.get(0));
-            url.setText("");
-            apiKey.setText("");
         }
         updateTransportFields();
     }
@@ -113,7 +130,8 @@ final class StreamForm extends VBox {
         partitions.commitValue(); // takes text typed into the editable spinners
         retention.commitValue();
         TransportChoice choice = switch (TRANSPORTS.indexOf(transport.getValue())) {
-            case 1 -> new TransportChoice.Mqtt(url.getText());
+            case 1 -> new TransportChoice.Mqtt(withTlsScheme(url.getText(), tls.isSelected()), username.getText(),
+                password.getText(), tls.isSelected() ? caFile.getText() : "");
             case 2 -> new TransportChoice.StreamrNode(url.getText(), apiKey.getText());
             default -> new TransportChoice.InProcess();
         };
@@ -151,6 +169,34 @@ final class StreamForm extends VBox {
         int kind = TRANSPORTS.indexOf(transport.getValue());
         url.setDisable(kind <= 0);
         apiKey.setDisable(kind != 2);
+        username.setDisable(kind != 1);
+        password.setDisable(kind != 1);
+        tls.setDisable(kind != 1);
+        caFile.setDisable(kind != 1 || !tls.isSelected());
+    }
+
+    private boolean isMqtt() {
+        return TRANSPORTS.indexOf(transport.getValue()) == 1;
+    }
+
+    /** The TLS box decides the scheme: mqtt:// and tcp:// become mqtts:// when it is ticked, and back when not. */
+    static String withTlsScheme(String url, boolean tls) {
+        String u = url == null ? "" : url.trim();
+        String lower = u.toLowerCase(java.util.Locale.ROOT);
+        if (tls && (lower.startsWith("mqtt://") || lower.startsWith("tcp://"))) {
+            return "mqtts://" + u.substring(u.indexOf("://") + 3);
+        }
+        if (!tls && (lower.startsWith("mqtts://") || lower.startsWith("ssl://") || lower.startsWith("tls://"))) {
+            return "mqtt://" + u.substring(u.indexOf("://") + 3);
+        }
+        return u;
+    }
+
+    private static TextField secretField(String cssId, String prompt) {
+        TextField f = new javafx.scene.control.PasswordField();
+        f.setId(cssId);
+        f.setPromptText(prompt);
+        return f;
     }
 
     private static TextField field(String cssId, String prompt) {

@@ -47,7 +47,8 @@ public final class StreamsView extends BorderPane {
         this.model = model;
         this.files = files;
         getStyleClass().add("streams-pane");
-        live = new LivePane(model.live(), model.liveProblemProperty());
+        live = new LivePane(model.live(), model.liveProblemProperty(), model.transportStatusProperty(),
+            model.signaturesProperty());
         search.setId("streams-search");
         search.setPromptText("Search streams");
         search.textProperty().bindBidirectional(model.searchProperty());
@@ -101,7 +102,7 @@ public final class StreamsView extends BorderPane {
         setLeft(left);
         setCenter(center);
         showSelection(model.selectedProperty().get());
-        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.live().tick(System.currentTimeMillis())));
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick(System.currentTimeMillis())));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
     }

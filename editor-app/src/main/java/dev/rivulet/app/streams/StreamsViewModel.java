@@ -8,7 +8,9 @@ import dev.rivulet.runtime.streams.StreamRegistry;
 import dev.rivulet.runtime.streams.history.HistoryExport;
 import dev.rivulet.runtime.streams.history.HistoryImport;
 import dev.rivulet.runtime.streams.history.HistoryStore;
-import dev.rivulet.runtime.streams.transport.MessageChain;
+import dev.rivulet.runtime.streams.signing.SignatureCounts;
+import dev.rivulet.runtime.streams.signing.SigningPublisher;
+import dev.rivulet.runtime.streams.signing.VerifyingTransport;
 import dev.rivulet.runtime.streams.transport.StreamTransport;
 import dev.rivulet.runtime.streams.transport.Subscription;
 import dev.rivulet.runtime.streams.transport.TransportChoice;
@@ -36,19 +38,19 @@ import javafx.collections.ObservableList;
 /**
  * The Streams pane's state and actions over the real registry, history and transports: the searched list, the
  * selected stream with its transport choice, save (create or edit), delete (after the view has shown the usages),
- * live messages of the selection ({@link LiveFeed}), test messages, and history import/export. Called on the UI
- * thread; transport callbacks are handed to it through {@code ui}.
+ * live messages of the selection ({@link LiveFeed}, each with its signature check), the transport's connection
+ * state and offline queue, test messages (signed when the wallet holds a grant for the stream), and history
+ * import/export. Called on the UI thread; transport callbacks are handed to it through {@code ui}.
  *
- * <p>Usage: {@code new StreamsViewModel(registry, history, new TransportSettings(registry),
- * TransportResolver.inProcessOnly(broker), new MessageChain("editor", MessageChain.randomId()), clock,
- * Platform::runLater)}
+ * <p>Usage: {@code new StreamsViewModel(registry, history, new TransportSettings(registry, secrets),
+ * TransportResolver.pooled(pool), new SigningPublisher(signers, "editor"), clock, Platform::runLater)}
  */
 public final class StreamsViewModel implements AutoCloseable {
     private final StreamRegistry registry;
     private final HistoryStore history;
     private final TransportSettings settings;
     private final TransportResolver transports;
-    private final MessageChain chain;
+    private final SigningPublisher publisher;
     private final Clock clock;
     private final Executor ui;
     private final ObservableList<StreamDefinition> streams = FXCollections.observableArrayList();
@@ -57,16 +59,19 @@ public final class StreamsViewModel implements AutoCloseable {
     private final ObjectProperty<TransportChoice> transport = new SimpleObjectProperty<>(new TransportChoice.InProcess());
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty liveProblem = new SimpleStringProperty("");
+    private final StringProperty transportStatus = new SimpleStringProperty("");
+    private final StringProperty signatures = new SimpleStringProperty("");
+    private SignatureCounts counts;
     private final LiveFeed live = new LiveFeed();
     private Subscription subscription;
 
     public StreamsViewModel(StreamRegistry registry, HistoryStore history, TransportSettings settings,
-                            TransportResolver transports, MessageChain chain, Clock clock, Executor ui) {
+                            TransportResolver transports, SigningPublisher publisher, Clock clock, Executor ui) {
         this.registry = registry;
         this.history = history;
         this.settings = settings;
         this.transports = transports;
-        this.chain = chain;
+        this.publisher = publisher;
         this.clock = clock;
         this.ui = ui;
         search.addListener((o, a, b) -> refresh());
@@ -104,6 +109,36 @@ public final class StreamsViewModel implements AutoCloseable {
         return live;
     }
 
+    /** The selected stream's transport: connection state with its reason and the offline queue against its bound. */
+    public StringProperty transportStatusProperty() {
+        return transportStatus;
+    }
+
+    /** Who signs test messages of the selection, and the signature checks of what was received. */
+    public StringProperty signaturesProperty() {
+        return signatures;
+    }
+
+    /** Called once a second by the view: the rate, the transport's status and the signature tallies. */
+    public void tick(long now) {
+        live.tick(now);
+        StreamDefinition def = selected.get();
+        if (def == null) {
+            transportStatus.set("");
+            signatures.set("");
+            return;
+        }
+        transportStatus.set(transports.status(transport.get()).describe());
+        String signer;
+        try {
+            signer = publisher.signerOf(def.id()).map(a -> "test messages signed by " + a)
+                .orElse("test messages unsigned (no signing grant for this stream in the open, unlocked wallet)");
+        } catch (RuntimeException e) {
+            signer = "test messages unsigned (" + e.getMessage() + ")";
+        }
+        signatures.set(signer + (counts == null ? "" : " · received: " + counts.summary()));
+    }
+
     /** Reloads the list for the current search, keeping the selection when the stream is still listed. */
     public void refresh() {
         streams.setAll(registry.search(search.get()));
@@ -132,17 +167,21 @@ public final class StreamsViewModel implements AutoCloseable {
         List<StreamMessage> last = history.last(def.id(), 1);
         live.reset(last.isEmpty() ? 0 : last.get(0).timestamp());
         try {
-            subscription = transports.transportFor(transport.get()).subscribe(def.id(), Set.of(),
-                m -> ui.execute(() -> {
-                    if (subscription != null && subscription.stream().equals(m.streamId())) {
-                        live.accept(m, clock.millis());
-                    }
-                }));
+            StreamTransport t = transports.transportFor(transport.get());
+            // the pool's transports verify already; a bare one (tests, tools) is wrapped for this subscription only
+            VerifyingTransport v = t instanceof VerifyingTransport vt ? vt : new VerifyingTransport(t);
+            counts = v.counts(def.id());
+            subscription = v.subscribeVerified(def.id(), Set.of(), (m, verdict) -> ui.execute(() -> {
+                if (subscription != null && subscription.stream().equals(m.streamId())) {
+                    live.accept(m, verdict, clock.millis());
+                }
+            }));
         } catch (RuntimeException e) {
             liveProblem.set(e.getMessage());
         }
         // last, so that a listener selecting the same stream again finds it subscribed already
         selected.set(def);
+        tick(clock.millis());
     }
 
     /** Creates the stream, or edits it when it exists; stores its transport; selects it. */
@@ -169,6 +208,7 @@ public final class StreamsViewModel implements AutoCloseable {
             select(null);
         }
         registry.delete(id, true);
+        settings.forget(id);
         refresh();
         status.set("Deleted " + id);
     }
@@ -184,10 +224,11 @@ public final class StreamsViewModel implements AutoCloseable {
         Map<String, Object> content = TestMessages.content(def.fields(), text);
         int partition = partitionKey == null || partitionKey.isBlank() ? 0
             : Partitioner.partition(def.partitions(), partitionKey.trim());
-        StreamMessage m = chain.next(def.id(), partition, clock.millis(), content);
+        StreamMessage m = publisher.message(def.id(), partition, clock.millis(), content);
+        String how = m.signature() == null ? " (unsigned)" : " signed by " + m.publisherId();
         return transports.transportFor(transport.get()).publish(m).whenComplete((v, t) -> ui.execute(() ->
-            status.set(t == null ? "Published a test message on " + def.id() + " partition " + partition
-                : "Publishing failed: " + t.getMessage())));
+            status.set(t == null ? "Published a test message on " + def.id() + " partition " + partition + how
+                : "Publishing failed: " + rootMessage(t))));
     }
 
     /** Imports a CSV or JSON-lines file (by its extension) into the selected stream's history. */
@@ -225,6 +266,14 @@ public final class StreamsViewModel implements AutoCloseable {
         unsubscribe();
     }
 
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c instanceof java.util.concurrent.CompletionException && c.getCause() != null) {
+            c = c.getCause();
+        }
+        return c.getMessage() == null ? c.toString() : c.getMessage();
+    }
+
     private static boolean isCsv(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
@@ -242,5 +291,6 @@ public final class StreamsViewModel implements AutoCloseable {
             subscription.close();
             subscription = null;
         }
+        counts = null;
     }
 }

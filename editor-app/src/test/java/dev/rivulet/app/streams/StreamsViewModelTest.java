@@ -12,7 +12,9 @@ import dev.rivulet.runtime.streams.StreamId;
 import dev.rivulet.runtime.streams.history.HistoryWriter;
 import dev.rivulet.runtime.streams.history.LocalStreams;
 import dev.rivulet.runtime.streams.transport.InProcessBroker;
-import dev.rivulet.runtime.streams.transport.MessageChain;
+import dev.rivulet.runtime.secrets.SecretStore;
+import dev.rivulet.runtime.streams.signing.SigningPublisher;
+import dev.rivulet.runtime.streams.signing.StreamSigners;
 import dev.rivulet.runtime.streams.transport.TransportChoice;
 import dev.rivulet.runtime.streams.transport.TransportSettings;
 import java.nio.file.Files;
@@ -49,8 +51,9 @@ class StreamsViewModelTest {
         local = LocalStreams.open(DataDirectory.open(Optional.of(tmp.resolve("data"))), Clock.systemUTC());
         writer = new HistoryWriter(local.history(), 1_000, 100, Clock.systemUTC());
         broker = new InProcessBroker(writer::record, 1_000);
-        model = new StreamsViewModel(local.registry(), local.history(), new TransportSettings(local.registry()),
-            TransportResolver.inProcessOnly(broker), new MessageChain("editor", "c1"), Clock.systemUTC(),
+        model = new StreamsViewModel(local.registry(), local.history(), new TransportSettings(local.registry(),
+            new SecretStore(tmp.resolve("data/secrets"), new java.security.SecureRandom(), Clock.systemUTC())),
+            TransportResolver.inProcessOnly(broker), new SigningPublisher(StreamSigners.NONE, "editor"), Clock.systemUTC(),
             uiQueue::add);
     }
 

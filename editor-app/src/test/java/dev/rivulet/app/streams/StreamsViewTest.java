@@ -12,7 +12,9 @@ import dev.rivulet.runtime.streams.StreamId;
 import dev.rivulet.runtime.streams.history.HistoryWriter;
 import dev.rivulet.runtime.streams.history.LocalStreams;
 import dev.rivulet.runtime.streams.transport.InProcessBroker;
-import dev.rivulet.runtime.streams.transport.MessageChain;
+import dev.rivulet.runtime.secrets.SecretStore;
+import dev.rivulet.runtime.streams.signing.SigningPublisher;
+import dev.rivulet.runtime.streams.signing.StreamSigners;
 import dev.rivulet.runtime.streams.transport.TransportSettings;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -80,8 +82,9 @@ class StreamsViewTest {
         broker = new InProcessBroker(writer::record, 10_000);
         demo = new DemoStreams(local.registry(), local.history(), broker, Clock.systemUTC(), 42);
         demo.prepare(Duration.ofMinutes(10));
-        model = new StreamsViewModel(local.registry(), local.history(), new TransportSettings(local.registry()),
-            TransportResolver.inProcessOnly(broker), new MessageChain("editor", MessageChain.randomId()),
+        model = new StreamsViewModel(local.registry(), local.history(), new TransportSettings(local.registry(),
+            new SecretStore(dir.resolve("secrets"), new java.security.SecureRandom(), Clock.systemUTC())),
+            TransportResolver.inProcessOnly(broker), new SigningPublisher(StreamSigners.NONE, "editor"),
             Clock.systemUTC(), Platform::runLater);
         view = new StreamsView(model, FileDialogs.chooser());
         scene = new Scene(view, 1280, 800);

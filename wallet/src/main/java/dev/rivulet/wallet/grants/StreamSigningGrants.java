@@ -25,8 +25,16 @@ public final class StreamSigningGrants {
     public record Grant(String streamId, Address signer, Instant grantedAt) {
     }
 
+    /** How long a read of the grants answers {@link #isGranted}: grants made in this process apply at once. */
+    private static final long FRESH_NANOS = 1_000_000_000L;
+
     private final WalletDatabase db;
     private final Clock clock;
+    /** "streamId \0 lower-case signer" of every grant, with when it was read; null until the first check. */
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(java.util.Set<String> keys, long readAt) {
+    }
 
     public StreamSigningGrants(WalletDatabase db, Clock clock) {
         this.db = db;
@@ -36,22 +44,38 @@ public final class StreamSigningGrants {
     public void grant(String streamId, Address signer) {
         update("INSERT OR IGNORE INTO stream_signing_grants (stream_id, signer, granted_at) VALUES (?, ?, ?)",
                 checked(streamId), signer, clock.millis());
+        snapshot = null;
     }
 
     public void revoke(String streamId, Address signer) {
         update("DELETE FROM stream_signing_grants WHERE stream_id = ? AND signer = ?", checked(streamId), signer, null);
+        snapshot = null;
     }
 
-    /** One indexed lookup (it runs before every stream message signature). */
+    /**
+     * Whether the account may sign the stream's messages. It runs before every stream message signature, so it answers
+     * from the grants read at most a second ago (a grant or revocation through this object applies at once; one made
+     * by another process within a second).
+     */
     public boolean isGranted(String streamId, Address signer) {
+        Snapshot s = snapshot;
+        long now = System.nanoTime();
+        if (s == null || now - s.readAt() > FRESH_NANOS) {
+            s = new Snapshot(readKeys(), now);
+            snapshot = s;
+        }
+        return s.keys().contains(streamId + '\0' + signer.lowerCase());
+    }
+
+    private java.util.Set<String> readKeys() {
         try (Connection c = db.connect();
-             PreparedStatement s = c.prepareStatement(
-                 "SELECT 1 FROM stream_signing_grants WHERE stream_id = ? AND signer = ?")) {
-            s.setString(1, streamId);
-            s.setString(2, signer.lowerCase());
-            try (ResultSet r = s.executeQuery()) {
-                return r.next();
+             PreparedStatement s = c.prepareStatement("SELECT stream_id, signer FROM stream_signing_grants");
+             ResultSet r = s.executeQuery()) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            while (r.next()) {
+                keys.add(r.getString(1) + '\0' + r.getString(2));
             }
+            return java.util.Set.copyOf(keys);
         } catch (SQLException e) {
             throw new WalletException("wallet.db: " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package dev.rivulet.runtime.streams.signing;
 
 import dev.rivulet.runtime.streams.StreamId;
+import dev.rivulet.wallet.Account;
 import dev.rivulet.wallet.WalletService;
 import dev.rivulet.wallet.grants.StreamSigningGrants;
 import dev.rivulet.wallet.sign.MessageSigner;
@@ -9,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * Signs with the wallet account the user granted signing for the stream (the first such account, in the wallet's
- * grant order), while the wallet is open and unlocked. With no open wallet, a locked one or no grant, messages go out
+ * account order), while the wallet is open and unlocked. With no open wallet, a locked one or no grant, messages go out
  * unsigned: the grant is the user's one-time consent, there is no dialog per message.
  *
  * <p>Usage: {@code new WalletStreamSigners(() -> Optional.ofNullable(openWallet))}
@@ -30,7 +31,8 @@ public final class WalletStreamSigners implements StreamSigners {
         }
         String id = stream.toString();
         StreamSigningGrants grants = w.get().streamSigningGrants();
-        return grants.grants().stream().filter(g -> g.streamId().equals(id)).findFirst()
-            .map(g -> w.get().streamSigner(g.signer(), id));
+        // accounts are in memory and grant checks are cached by the wallet: cheap enough for every message
+        return w.get().accounts().stream().map(Account::address).filter(a -> grants.isGranted(id, a)).findFirst()
+            .map(a -> w.get().streamSigner(a, id));
     }
 }

@@ -81,6 +81,12 @@ public final class TransportSettings {
         }
     }
 
+    /** Deletes the stored credentials of a stream (when the stream is deleted). */
+    public void forget(StreamId id) {
+        forgetSecret(id, "password");
+        forgetSecret(id, "apiKey");
+    }
+
     /**
      * Moves credentials that earlier versions stored in clear text in a config into the secret store, rewrites those
      * configs with references, and wipes the old text from streams.db (secure delete, then a WAL checkpoint that
