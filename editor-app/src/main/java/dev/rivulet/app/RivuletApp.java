@@ -9,6 +9,8 @@ import dev.rivulet.runtime.demo.DemoStreams;
 import dev.rivulet.runtime.streams.history.HistoryWriter;
 import dev.rivulet.runtime.streams.transport.InProcessBroker;
 import dev.rivulet.runtime.engine.RealtimeSource;
+import dev.rivulet.runtime.modules.streams.StreamModules;
+import dev.rivulet.runtime.modules.streams.StreamServices;
 import dev.rivulet.runtime.secrets.SecretStore;
 import dev.rivulet.runtime.streams.signing.SigningPublisher;
 import dev.rivulet.runtime.streams.signing.WalletStreamSigners;
@@ -86,6 +88,8 @@ public final class RivuletApp extends Application {
     private TransportPool transports;
     /** Live stream data for the editor's realtime runs: each Stream module's stream on its own transport. */
     private RealtimeSource realtimeSource = RealtimeSource.NONE;
+    /** Numbers this app's messages and signs those of streams the open wallet holds a grant for. */
+    private SigningPublisher publisher;
     private final javafx.scene.control.Label walletStatus = new javafx.scene.control.Label("  ·  Wallet closed");
     private DefaultWalletService wallet;
     private ClipboardGuard clipboard;
@@ -116,6 +120,7 @@ public final class RivuletApp extends Application {
             transportSettings.moveClearSecrets();
             transports = new TransportPool(broker, 10_000);
             realtimeSource = new TransportRealtimeSource(streams.registry(), transportSettings, transports);
+            publisher = new SigningPublisher(new WalletStreamSigners(() -> Optional.ofNullable(wallet)), "editor");
             storeStatus = "Stores ready";
         } catch (RuntimeException e) {
             LOG.error("Cannot open the stores in {}", dataDirectory.root(), e);
@@ -125,7 +130,10 @@ public final class RivuletApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        ModuleRegistry registry = ModuleRegistry.load();
+        ModuleRegistry registry = transports == null ? ModuleRegistry.load()
+            // Stream modules take their outputs from the stream's schema; SendToStream publishes on its stream's transport
+            : StreamModules.bind(ModuleRegistry.load(), StreamServices.perStream(streams::registry,
+                id -> transports.transportFor(transportSettings.get(id)), publisher));
         if (canvases == null) {
             // without a workspace the editor still works on files
             MainWindow window = new MainWindow(dataDirectory.root(), storeStatus, Platform::exit);
@@ -207,8 +215,7 @@ public final class RivuletApp extends Application {
         if (streamsStage == null) {
             StreamsViewModel model = new StreamsViewModel(streams.registry(), streams.history(),
                 transportSettings, TransportResolver.pooled(transports),
-                new SigningPublisher(new WalletStreamSigners(() -> Optional.ofNullable(wallet)), "editor"),
-                Clock.systemUTC(), Platform::runLater);
+                publisher, Clock.systemUTC(), Platform::runLater);
             streamsPane = new StreamsView(model, FileDialogs.chooser());
             streamsStage = new Stage();
             streamsStage.initOwner(owner);

@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Streamr's Stream module (ConfigurableStreamModule): one output per field of the chosen stream. The fields come
- * from the saved module (Streamr canvases list them as outputs) or from a {@code fields} list
- * ({@code [{name, type}]}) in its data.
+ * Streamr's Stream module (ConfigurableStreamModule): one output per field of the chosen stream. The fields come from
+ * a {@code fields} list ({@code [{name, type}]}) in its data when there is one, else from the host's stream schema
+ * (a host with a stream registry binds the module with a schema look-up, so picking a stream gives its fields as
+ * outputs and a schema edit reaches the module), else from the saved module (Streamr canvases list them as outputs).
  */
 public final class StreamModule extends ModuleInstance implements StreamSourceModule {
     private final Parameter stream = param("stream", DataType.STREAM, "")
@@ -27,10 +29,27 @@ public final class StreamModule extends ModuleInstance implements StreamSourceMo
     private final List<DataType> types = new ArrayList<>();
     private final List<Integer> partitions = new ArrayList<>();
     private Output[] fieldArray = new Output[0];
+    private final Function<String, List<Map<String, Object>>> schema;
+
+    /** Without a stream schema: fields come from the module's data or saved outputs. */
+    public StreamModule() {
+        this(id -> List.of());
+    }
+
+    /**
+     * @param schema the fields of a stream by id, each {@code {name, type}} with Streamr's type names; empty when the
+     *               host does not know the stream
+     */
+    public StreamModule(Function<String, List<Map<String, Object>>> schema) {
+        this.schema = schema;
+    }
 
     @Override
     protected void onConfiguration(ModuleNode node) {
         Object declared = node.extra("fields");
+        if (!(declared instanceof List<?> l && !l.isEmpty()) && !stream.getString().isBlank()) {
+            declared = schema.apply(stream.getString());
+        }
         if (declared instanceof List<?> list && !list.isEmpty()) {
             for (Object o : list) {
                 if (o instanceof Map<?, ?> f && f.get("name") != null) {

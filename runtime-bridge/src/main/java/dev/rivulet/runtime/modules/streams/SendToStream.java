@@ -27,7 +27,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * Streamr's SendToStream (#197): one input per field of the chosen stream (from the saved module, else from the
  * registry), plus {@code partitionKey} when the stream has several partitions (hashed as Streamr does; without a key
  * the partition is random). Each activation publishes one message, stamped with the run's time, through the host's
- * transport (which also stores it when the stream keeps history). Historical runs never write, as in Streamr.
+ * transport for that stream (which also stores it when the stream keeps history), signed when the host's wallet holds a
+ * grant for the stream. Historical runs never write, as in Streamr.
  */
 public final class SendToStream extends ModuleInstance {
     private static final String PARTITION_KEY = "partitionKey";
@@ -98,14 +99,15 @@ public final class SendToStream extends ModuleInstance {
                 + " during historical replays");
             return;
         }
-        StreamTransport transport = services.transport();
-        if (transport == null || services.chain() == null) {
+        if (!services.canPublish()) {
             throw new ModuleException("no stream transport in this run: messages cannot be published");
         }
         StreamId id;
+        StreamTransport transport;
         try {
             id = StreamId.parse(stream.getString());
-        } catch (IllegalArgumentException e) {
+            transport = services.transportFor(id);
+        } catch (RuntimeException e) {
             throw new ModuleException(e.getMessage());
         }
         boolean onlyNew = optionBoolean("sendOnlyNewValues");
@@ -125,7 +127,12 @@ public final class SendToStream extends ModuleInstance {
         } else if (partitions > 1) {
             partition = ThreadLocalRandom.current().nextInt(partitions);
         }
-        StreamMessage m = services.chain().next(id, partition, now(), content);
+        StreamMessage m;
+        try {
+            m = services.message(id, partition, now(), content);
+        } catch (RuntimeException e) { // the wallet refused to sign (locked meanwhile, grant revoked)
+            throw new ModuleException("cannot publish to " + id + ": " + e.getMessage(), e);
+        }
         CompletableFuture<Void> sent = transport.publish(m);
         if (sent.isCompletedExceptionally()) {
             try {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import dev.rivulet.modules.streams.StreamModule;
+import dev.rivulet.runtime.streams.StreamId;
+import dev.rivulet.runtime.streams.StreamRegistry;
 
 /**
  * The modules that use the stream registry and transport: SendToStream (Streamr #197), CreateStream (#529),
@@ -49,14 +52,30 @@ public final class StreamModules {
                 .help("Looks a stream up by name: its id, its fields (name to type) and whether it was found."));
     }
 
-    /** The same registry with the Streams modules bound to {@code services} (sub-canvas resolution kept). */
+    /**
+     * The same registry with the Streams modules bound to {@code services} (sub-canvas resolution kept), and the
+     * Stream module bound to the registry's schemas, so its outputs are the fields of the chosen stream.
+     */
     public static ModuleRegistry bind(ModuleRegistry base, StreamServices services) {
         List<ModuleDefinition> all = new ArrayList<>();
         for (ModuleDefinition d : base.all()) {
-            var factory = FACTORIES.get(d.id());
+            var factory = "stream".equals(d.id()) ? (Function<StreamServices, Supplier<? extends
+                dev.rivulet.core.ModuleInstance>>) s -> () -> new StreamModule(id -> schema(s, id))
+                : FACTORIES.get(d.id());
             all.add(factory == null ? d : new ModuleDefinition(d.id(), d.name(), d.category(), d.aliases(), d.help(),
                 d.streamrId(), d.widget(), d.typeVersion(), factory.apply(services)));
         }
         return new ModuleRegistry(all).withCanvasResolver(base.canvasResolver());
+    }
+
+    /** A stream's fields as the Stream module reads them ({@code [{name, type}]}), empty when unknown. */
+    private static List<Map<String, Object>> schema(StreamServices services, String id) {
+        StreamRegistry registry = services.registry();
+        if (registry == null || !StreamId.isValid(id)) {
+            return List.of();
+        }
+        return registry.find(StreamId.parse(id)).map(d -> d.fields().stream()
+            .map(f -> Map.<String, Object>of("name", f.name(), "type", f.type().dataType().streamrName())).toList())
+            .orElse(List.of());
     }
 }

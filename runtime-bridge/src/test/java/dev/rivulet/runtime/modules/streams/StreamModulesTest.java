@@ -192,4 +192,60 @@ class StreamModulesTest {
         assertThat(String.join("\n", createdFlags.stream().map(String::valueOf).toList()))
             .contains("room-1/temp").contains("true").contains("false").contains("temp=number");
     }
+    @Test
+    void aStreamModulesOutputsAreTheFieldsOfItsStreamsSchemaAndFollowAnEdit() {
+        StreamId temp = StreamId.parse("sensors/temp");
+        streams.registry().create(StreamDefinition.of(temp, "Temp").withFields(List.of(
+            new FieldDefinition("celsius", FieldType.NUMBER), new FieldDefinition("room", FieldType.STRING))));
+        CanvasBuilder b = new CanvasBuilder(modules);
+        ModuleNode s = b.add("stream");
+        b.param(s, "stream", temp.toString());
+        assertThat(s.outputs).extracting(p -> p.name).containsExactly("celsius", "room");
+        assertThat(s.outputs).extracting(p -> p.type).containsExactly("Double", "String");
+
+        streams.registry().edit(streams.registry().get(temp).withFields(List.of(
+            new FieldDefinition("celsius", FieldType.NUMBER), new FieldDefinition("room", FieldType.STRING),
+            new FieldDefinition("ok", FieldType.BOOLEAN))));
+        ModuleNode again = new CanvasBuilder(modules).add("stream");
+        new CanvasBuilder(modules).param(again, "stream", temp.toString());
+        assertThat(again.outputs).extracting(p -> p.name).containsExactly("celsius", "room", "ok");
+    }
+
+    @Test
+    void sendToStreamHasOneInputPerFieldPlusThePartitionKeyOnlyWhenTheStreamHasPartitions() {
+        StreamId one = StreamId.parse("one");
+        streams.registry().create(StreamDefinition.of(OUT, "Alerts").withPartitions(4).withFields(List.of(
+            new FieldDefinition("price", FieldType.NUMBER), new FieldDefinition("symbol", FieldType.STRING))));
+        streams.registry().create(StreamDefinition.of(one, "One").withFields(List.of(
+            new FieldDefinition("level", FieldType.NUMBER))));
+        CanvasBuilder b = new CanvasBuilder(modules);
+        ModuleNode send = b.add("send-to-stream");
+        b.param(send, "stream", OUT.toString());
+        assertThat(send.inputs).extracting(p -> p.name).containsExactly("price", "symbol", "partitionKey");
+        ModuleNode single = b.add("send-to-stream");
+        b.param(single, "stream", one.toString());
+        assertThat(single.inputs).extracting(p -> p.name).containsExactly("level");
+    }
+
+    @Test
+    void sendToStreamPublishesOnTheStreamsOwnTransportThroughTheHostsPublisher() throws Exception {
+        streams.registry().create(StreamDefinition.of(OUT, "Alerts").withFields(List.of(
+            new FieldDefinition("price", FieldType.NUMBER), new FieldDefinition("symbol", FieldType.STRING))));
+        List<StreamMessage> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (InProcessBroker other = new InProcessBroker(null, 100)) {
+            other.subscribe(OUT, java.util.Set.of(), received::add);
+            modules = StreamModules.bind(CanvasRun.REGISTRY, StreamServices.perStream(streams::registry,
+                id -> id.equals(OUT) ? other : broker, new dev.rivulet.runtime.streams.signing.SigningPublisher(
+                    dev.rivulet.runtime.streams.signing.StreamSigners.NONE, "canvas")));
+            run(sendCanvas(), RunMode.REALTIME, new MemoryCursor().add(1000, 1.5, "A"));
+            long end = System.nanoTime() + 5_000_000_000L;
+            while (received.isEmpty() && System.nanoTime() < end) {
+                Thread.sleep(5);
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).publisherId()).isEqualTo("canvas");
+        assertThat(received.get(0).content()).isEqualTo(Map.of("price", 1.5, "symbol", "A"));
+    }
 }
