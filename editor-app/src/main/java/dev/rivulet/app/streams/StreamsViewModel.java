@@ -131,12 +131,12 @@ public final class StreamsViewModel implements AutoCloseable {
         transportStatus.set(transports.status(transport.get()).describe());
         String signer;
         try {
-            signer = publisher.signerOf(def.id()).map(a -> "test messages signed by " + a)
-                .orElse("test messages unsigned (no signing grant for this stream in the open, unlocked wallet)");
+            signer = publisher.signerOf(def.id()).map(a -> "Signing as " + a)
+                .orElse("Publishing unsigned (no grant in an unlocked wallet)");
         } catch (RuntimeException e) {
-            signer = "test messages unsigned (" + e.getMessage() + ")";
+            signer = "Publishing unsigned (" + e.getMessage() + ")";
         }
-        signatures.set(signer + (counts == null ? "" : " · received: " + counts.summary()));
+        signatures.set(signer + (counts == null ? "" : " · received " + counts.summary()));
     }
 
     /** Reloads the list for the current search, keeping the selection when the stream is still listed. */

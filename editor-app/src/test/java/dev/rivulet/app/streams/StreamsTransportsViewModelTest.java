@@ -113,12 +113,12 @@ class StreamsTransportsViewModelTest {
         Address me = wallet.importPrivateKey(TEST_KEY, "test password".toCharArray(), "me").address();
         model.save(new StreamDraft("sensors/temp", "Temp", "", FIELDS, 1, false, 0, new TransportChoice.InProcess()));
         model.tick(System.currentTimeMillis());
-        assertThat(model.signaturesProperty().get()).contains("unsigned (no signing grant");
+        assertThat(model.signaturesProperty().get()).contains("Publishing unsigned (no grant");
         model.publishTest(Map.of("temp", "1"), "").get(5, TimeUnit.SECONDS);
 
         wallet.streamSigningGrants().grant("sensors/temp", me);
         model.tick(System.currentTimeMillis());
-        assertThat(model.signaturesProperty().get()).contains("signed by " + me.hex());
+        assertThat(model.signaturesProperty().get()).contains("Signing as " + me.hex());
         model.publishTest(Map.of("temp", "2"), "").get(5, TimeUnit.SECONDS);
         drainUntil(() -> model.live().rows().size() == 2);
         assertThat(model.live().rows()).extracting(LiveRow::signature).containsExactly("verified", "unsigned");

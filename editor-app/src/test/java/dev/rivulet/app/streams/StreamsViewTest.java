@@ -15,6 +15,7 @@ import dev.rivulet.runtime.streams.transport.InProcessBroker;
 import dev.rivulet.runtime.secrets.SecretStore;
 import dev.rivulet.runtime.streams.signing.SigningPublisher;
 import dev.rivulet.runtime.streams.signing.StreamSigners;
+import dev.rivulet.runtime.streams.transport.TransportPool;
 import dev.rivulet.runtime.streams.transport.TransportSettings;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -61,6 +62,8 @@ class StreamsViewTest {
     private InProcessBroker broker;
     private DemoStreams demo;
     private StreamsViewModel model;
+    private TransportSettings settings;
+    private TransportPool pool;
     private StreamsView view;
     private Scene scene;
 
@@ -82,9 +85,11 @@ class StreamsViewTest {
         broker = new InProcessBroker(writer::record, 10_000);
         demo = new DemoStreams(local.registry(), local.history(), broker, Clock.systemUTC(), 42);
         demo.prepare(Duration.ofMinutes(10));
-        model = new StreamsViewModel(local.registry(), local.history(), new TransportSettings(local.registry(),
-            new SecretStore(dir.resolve("secrets"), new java.security.SecureRandom(), Clock.systemUTC())),
-            TransportResolver.inProcessOnly(broker), new SigningPublisher(StreamSigners.NONE, "editor"),
+        settings = new TransportSettings(local.registry(),
+            new SecretStore(dir.resolve("secrets"), new java.security.SecureRandom(), Clock.systemUTC()));
+        pool = new TransportPool(broker, 100);
+        model = new StreamsViewModel(local.registry(), local.history(), settings,
+            TransportResolver.pooled(pool), new SigningPublisher(StreamSigners.NONE, "editor"),
             Clock.systemUTC(), Platform::runLater);
         view = new StreamsView(model, FileDialogs.chooser());
         scene = new Scene(view, 1280, 800);
@@ -102,8 +107,43 @@ class StreamsViewTest {
             view.dispose();
             return null;
         });
+        pool.close();
         broker.close();
         writer.close();
+    }
+
+    @Test
+    void pickingAnMqttBrokerWithALoginKeepsThePasswordOutOfStreamsDbAndShowsTheConnection(FxRobot robot)
+        throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        String url = "mqtt://127.0.0.1:" + port;
+        robot.clickOn("#new-stream");
+        robot.clickOn("#stream-id").write("plant/pressure");
+        robot.clickOn("#stream-name").write("Pressure");
+        robot.clickOn("#transport-kind");
+        robot.clickOn(robot.lookup(".list-cell").match((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+            && "MQTT broker".equals(c.getText())).<Node>query());
+        robot.clickOn("#transport-url").write(url);
+        robot.clickOn("#transport-username").write("plant");
+        robot.clickOn("#transport-password").write("pw-4471");
+        robot.clickOn("#save-stream");
+
+        StreamId id = StreamId.parse("plant/pressure");
+        assertThat(settings.get(id)).isEqualTo(new dev.rivulet.runtime.streams.transport.TransportChoice.Mqtt(url,
+            "plant", "pw-4471", ""));
+        try (Connection c = local.registry().database().connect(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT config FROM streams WHERE id = 'plant/pressure'")) {
+            rs.next();
+            assertThat(rs.getString(1)).contains("passwordRef").doesNotContain("pw-4471");
+        }
+        javafx.scene.control.Label status = robot.lookup("#transport-status").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().contains("plant @ " + url));
+        assertThat(status.getText()).contains("of 100 queued while offline");
+        assertThat(robot.lookup("#signature-status").queryLabeled().getText()).contains("unsigned");
+        snapshot(Path.of("..", "docs", "screenshots", "streams-transport.png"));
     }
 
     @Test
@@ -155,7 +195,7 @@ class StreamsViewTest {
         assertThat(listIds(robot)).hasSize(4);
 
         showLiveDemoFleet(robot);
-        snapshot();
+        snapshot(SCREENSHOT);
 
         robot.clickOn(robot.lookup("#streams-list .list-cell").match((Node n) ->
             n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null
@@ -197,12 +237,12 @@ class StreamsViewTest {
         return list.getItems().stream().map(d -> d.id().toString()).toList();
     }
 
-    private void snapshot() throws Exception {
+    private void snapshot(Path file) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
         BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Files.createDirectories(SCREENSHOT.getParent());
-        ImageIO.write(png, "png", SCREENSHOT.toFile());
+        Files.createDirectories(file.getParent());
+        ImageIO.write(png, "png", file.toFile());
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
