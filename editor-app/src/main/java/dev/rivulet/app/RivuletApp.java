@@ -5,6 +5,7 @@ import dev.rivulet.app.streams.FileDialogs;
 import dev.rivulet.app.streams.StreamsView;
 import dev.rivulet.app.streams.StreamsViewModel;
 import dev.rivulet.app.streams.TransportResolver;
+import dev.rivulet.app.streams.WalletSigningGrants;
 import dev.rivulet.runtime.demo.DemoStreams;
 import dev.rivulet.runtime.streams.history.HistoryWriter;
 import dev.rivulet.runtime.streams.transport.InProcessBroker;
@@ -216,6 +217,7 @@ public final class RivuletApp extends Application {
             StreamsViewModel model = new StreamsViewModel(streams.registry(), streams.history(),
                 transportSettings, TransportResolver.pooled(transports),
                 publisher, Clock.systemUTC(), Platform::runLater);
+            model.useSigningGrants(new WalletSigningGrants(() -> Optional.ofNullable(wallet)));
             streamsPane = new StreamsView(model, FileDialogs.chooser());
             streamsStage = new Stage();
             streamsStage.initOwner(owner);

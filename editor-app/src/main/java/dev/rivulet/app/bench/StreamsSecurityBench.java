@@ -74,7 +74,7 @@ final class StreamsSecurityBench {
                 Thread.sleep(1);
             }
             out.printf("signed publish: %,.0f msg/s (%,d messages signed with a wallet key under a stream grant,"
-                + " secp256k1 personal_sign over Streamr's legacy payload, grant checked in wallet.db per message)%n",
+                + " secp256k1 personal_sign over Streamr's legacy payload, grant checked per message)%n",
                 n / s, n);
             out.flush();
         }

@@ -42,6 +42,9 @@ final class LivePane extends HBox {
     final Label problem = new Label();
     final Label transportStatus = new Label();
     final Label signatures = new Label();
+    final javafx.scene.control.ComboBox<String> signer = new javafx.scene.control.ComboBox<>();
+    final Button grant = new Button("Allow signing");
+    final Button revoke = new Button("Stop signing");
     final GridPane form = new GridPane();
     final TextField key = new TextField();
     final Button publish = new Button("Publish test message");
@@ -80,7 +83,16 @@ final class LivePane extends HBox {
         Label title = new Label("Live messages");
         title.getStyleClass().add("section-title");
         HBox header = new HBox(12, title, pause, rate, last);
-        VBox left = new VBox(6, header, transportStatus, signatures, problem, table);
+        signer.setId("signing-account");
+        signer.setPromptText("wallet account");
+        grant.setId("grant-signing");
+        revoke.setId("revoke-signing");
+        grant.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        revoke.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        signer.setPrefWidth(340);
+        HBox signingRow = new HBox(6, new Label("Sign with"), signer, grant, revoke);
+        signingRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox left = new VBox(6, header, transportStatus, signatures, signingRow, problem, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
         key.setId("publish-key");

@@ -96,6 +96,12 @@ public final class StreamsView extends BorderPane {
         top.setPadding(new Insets(0, 8, 8, 8));
 
         live.publish.setOnAction(e -> act(() -> model.publishTest(live.values(), live.key.getText())));
+        // the wallet may be opened after the pane: list its accounts when the box opens
+        live.signer.setOnShowing(e -> live.signer.getItems().setAll(model.signingAccounts()));
+        live.grant.setOnAction(e -> act(() -> model.grantSigning(live.signer.getValue())));
+        live.revoke.setOnAction(e -> act(model::revokeSigning));
+        live.grant.disableProperty().bind(model.selectedProperty().isNull());
+        live.revoke.disableProperty().bind(model.selectedProperty().isNull());
         SplitPane center = new SplitPane(top, live);
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.55);

@@ -62,6 +62,7 @@ public final class StreamsViewModel implements AutoCloseable {
     private final StringProperty transportStatus = new SimpleStringProperty("");
     private final StringProperty signatures = new SimpleStringProperty("");
     private SignatureCounts counts;
+    private SigningGrants grants = SigningGrants.NONE;
     private final LiveFeed live = new LiveFeed();
     private Subscription subscription;
 
@@ -117,6 +118,35 @@ public final class StreamsViewModel implements AutoCloseable {
     /** Who signs test messages of the selection, and the signature checks of what was received. */
     public StringProperty signaturesProperty() {
         return signatures;
+    }
+
+    /** Where the per-stream signing consent is kept (the app's wallet); none by default. */
+    public void useSigningGrants(SigningGrants grants) {
+        this.grants = grants;
+    }
+
+    /** The wallet accounts that could be granted signing (empty while no wallet is open). */
+    public List<String> signingAccounts() {
+        return grants.accounts();
+    }
+
+    /** Lets {@code account} sign the selected stream's published messages from now on (the user's one consent). */
+    public void grantSigning(String account) {
+        StreamDefinition def = requireSelected();
+        if (account == null || account.isBlank()) {
+            throw new IllegalArgumentException("choose the wallet account that signs " + def.id());
+        }
+        grants.grant(def.id(), account);
+        status.set("Messages published to " + def.id() + " are signed by " + account + " while the wallet is unlocked");
+        tick(clock.millis());
+    }
+
+    /** Withdraws the selected stream's signing grant: its messages go out unsigned. */
+    public void revokeSigning() {
+        StreamDefinition def = requireSelected();
+        grants.revoke(def.id());
+        status.set("Messages published to " + def.id() + " are no longer signed");
+        tick(clock.millis());
     }
 
     /** Called once a second by the view: the rate, the transport's status and the signature tallies. */

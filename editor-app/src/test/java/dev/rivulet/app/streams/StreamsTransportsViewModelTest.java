@@ -69,6 +69,7 @@ class StreamsTransportsViewModelTest {
             new SecretStore(tmp.resolve("data/secrets"), new SecureRandom(), Clock.systemUTC())),
             TransportResolver.pooled(pool), new SigningPublisher(new WalletStreamSigners(() -> Optional.of(wallet)),
             "editor"), Clock.systemUTC(), uiQueue::add);
+        model.useSigningGrants(new WalletSigningGrants(() -> Optional.of(wallet)));
     }
 
     @AfterEach
@@ -116,8 +117,9 @@ class StreamsTransportsViewModelTest {
         assertThat(model.signaturesProperty().get()).contains("Publishing unsigned (no grant");
         model.publishTest(Map.of("temp", "1"), "").get(5, TimeUnit.SECONDS);
 
-        wallet.streamSigningGrants().grant("sensors/temp", me);
-        model.tick(System.currentTimeMillis());
+        assertThat(model.signingAccounts()).containsExactly(me.hex());
+        model.grantSigning(me.hex());
+        assertThat(wallet.streamSigningGrants().isGranted("sensors/temp", me)).isTrue();
         assertThat(model.signaturesProperty().get()).contains("Signing as " + me.hex());
         model.publishTest(Map.of("temp", "2"), "").get(5, TimeUnit.SECONDS);
         drainUntil(() -> model.live().rows().size() == 2);
@@ -129,6 +131,8 @@ class StreamsTransportsViewModelTest {
         wallet.lock();
         model.tick(System.currentTimeMillis());
         assertThat(model.signaturesProperty().get()).contains("unsigned");
+        model.revokeSigning();
+        assertThat(wallet.streamSigningGrants().isGranted("sensors/temp", me)).isFalse();
         assertThatThrownBy(() -> model.publishTest(Map.of("temp", "x"), "")).hasMessageContaining("not a number");
         assertThat(StreamId.parse("sensors/temp").toString()).isEqualTo(model.selectedProperty().get().id().toString());
     }
