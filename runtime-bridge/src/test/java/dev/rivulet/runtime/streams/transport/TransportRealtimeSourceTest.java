@@ -143,6 +143,32 @@ class TransportRealtimeSourceTest {
     }
 
     @Test
+    void anMqttChoiceWithTlsTrustsTheGivenCertificateFileAndFeedsARun() throws Exception {
+        try (MosquittoBroker mosquitto = MosquittoBroker.startWithTls(dir)) {
+            java.nio.file.Path ca = dir.resolve("broker-ca.pem");
+            java.nio.file.Files.writeString(ca, mosquitto.certificatePem());
+            StreamId id = define("secure/temp", 1);
+            TransportChoice choice = new TransportChoice.Mqtt(mosquitto.url(), "", "", ca.toString());
+            settings.set(id, choice);
+            assertThat(settings.get(id)).isEqualTo(choice);
+            ModuleNode[] table = new ModuleNode[1];
+            MessageChain chain = new MessageChain("sensor", "c");
+            try (Engine engine = new EmbeddedEngine(MODULES)) {
+                RunHandle run = engine.start(RunRequest.realtime(streamToTable(id.toString(), List.of(), table))
+                    .source(new TransportRealtimeSource(registry, settings, pool)).ui(rec).listener(rec).build());
+                await(() -> {
+                    pool.transportFor(choice).publish(chain.next(id, 0, System.currentTimeMillis(),
+                        Map.of("v", 3.0))).join();
+                    return !rec.rows(table[0]).isEmpty();
+                }, "first message over TLS");
+                run.stop();
+                assertThat(run.await(Duration.ofSeconds(10))).isTrue();
+            }
+            assertThat(pool.status(choice).describe()).contains("mqtts://").contains("connected");
+        }
+    }
+
+    @Test
     void aStreamTheRegistryDoesNotKnowGetsNoSubscription() {
         var source = new TransportRealtimeSource(registry, settings, pool);
         assertThat(source.subscribe(new dev.rivulet.runtime.engine.RealtimeSource.Stream("nowhere/x", List.of(),
