@@ -118,7 +118,12 @@ public final class RivuletApp extends Application {
             // one secret store per data directory in this process (its file lock is per JVM)
             secrets = SecretStore.in(dataDirectory);
             transportSettings = new TransportSettings(streams.registry(), secrets);
-            transportSettings.moveClearSecrets();
+            try {
+                transportSettings.moveClearSecrets();
+            } catch (RuntimeException e) {
+                // a secret store that cannot be opened must not take the workspace down: the values stay where they are
+                LOG.error("Stream transport credentials could not be moved into the secret store", e);
+            }
             transports = new TransportPool(broker, 10_000);
             realtimeSource = new TransportRealtimeSource(streams.registry(), transportSettings, transports);
             publisher = new SigningPublisher(new WalletStreamSigners(() -> Optional.ofNullable(wallet)), "editor");

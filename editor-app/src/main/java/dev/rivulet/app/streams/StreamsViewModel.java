@@ -193,10 +193,12 @@ public final class StreamsViewModel implements AutoCloseable {
             return;
         }
         // the transport is read before the selection changes, so listeners of the selection see the stream's own
-        transport.set(settings.get(def.id()));
         List<StreamMessage> last = history.last(def.id(), 1);
         live.reset(last.isEmpty() ? 0 : last.get(0).timestamp());
+        transport.set(new TransportChoice.InProcess());
         try {
+            // a credential missing from the secret store is said here (the form shows in-process until re-entered)
+            transport.set(settings.get(def.id()));
             StreamTransport t = transports.transportFor(transport.get());
             // the pool's transports verify already; a bare one (tests, tools) is wrapped for this subscription only
             VerifyingTransport v = t instanceof VerifyingTransport vt ? vt : new VerifyingTransport(t);

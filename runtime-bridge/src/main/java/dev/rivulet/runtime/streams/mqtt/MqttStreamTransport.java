@@ -88,6 +88,11 @@ public final class MqttStreamTransport implements StreamTransport {
         listener.stateChanged(state, detail);
     }
 
+    @Override
+    public void removeConnectionListener(ConnectionListener listener) {
+        listeners.remove(listener);
+    }
+
     private void setState(ConnectionState next, String why) {
         state = next;
         detail = why;

@@ -80,6 +80,11 @@ public final class StreamrNodeTransport implements StreamTransport {
         listener.stateChanged(state(), lastDetail);
     }
 
+    @Override
+    public void removeConnectionListener(ConnectionListener listener) {
+        listeners.remove(listener);
+    }
+
     private void changed(Object key, dev.rivulet.runtime.transport.streamr.ConnectionState s, String detail) {
         if (s == dev.rivulet.runtime.transport.streamr.ConnectionState.CLOSED) {
             states.remove(key);

@@ -64,6 +64,11 @@ public final class VerifyingTransport implements StreamTransport {
     }
 
     @Override
+    public void removeConnectionListener(ConnectionListener listener) {
+        inner.removeConnectionListener(listener);
+    }
+
+    @Override
     public CompletableFuture<Void> publish(StreamMessage message) {
         return inner.publish(message);
     }

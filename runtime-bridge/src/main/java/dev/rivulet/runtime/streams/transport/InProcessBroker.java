@@ -60,6 +60,11 @@ public final class InProcessBroker implements StreamTransport {
     }
 
     @Override
+    public void removeConnectionListener(ConnectionListener listener) {
+        connectionListeners.remove(listener);
+    }
+
+    @Override
     public CompletableFuture<Void> publish(StreamMessage message) {
         if (closed) {
             return CompletableFuture.failedFuture(new IllegalStateException("the in-process broker is closed"));

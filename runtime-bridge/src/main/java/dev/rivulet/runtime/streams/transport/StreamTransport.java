@@ -34,6 +34,10 @@ public interface StreamTransport extends AutoCloseable {
     /** Registers a listener; it is called at once with the current state and then on each change. */
     void addConnectionListener(ConnectionListener listener);
 
+    /** Forgets a listener added before (a run that ended); unknown listeners are ignored. */
+    default void removeConnectionListener(ConnectionListener listener) {
+    }
+
     /** Publishes one message; the future fails (never throws here) when the transport cannot take it. */
     CompletableFuture<Void> publish(StreamMessage message);
 

@@ -49,13 +49,13 @@ public final class TransportRealtimeSource implements RealtimeSource {
         }
         AtomicBoolean open = new AtomicBoolean(true);
         AtomicLong rejected = new AtomicLong();
-        transport.addConnectionListener((state, detail) -> {
-            // listeners cannot be removed from a transport: a closed subscription's listener stays quiet
+        ConnectionListener trouble = (state, detail) -> {
             if (open.get() && (state == ConnectionState.RECONNECTING || state == ConnectionState.DISCONNECTED)) {
                 receiver.problem("stream " + id + " on " + transport.name() + ": " + state.name().toLowerCase()
                     + (detail.isEmpty() ? "" : " (" + detail + ")"));
             }
-        });
+        };
+        transport.addConnectionListener(trouble);
         var sub = transport.subscribeVerified(id, new HashSet<>(stream.partitions()), (m, verdict) -> {
             if (verdict instanceof Verdict.Rejected r) {
                 long n = rejected.incrementAndGet();
@@ -69,6 +69,7 @@ public final class TransportRealtimeSource implements RealtimeSource {
         });
         return () -> {
             if (open.compareAndSet(true, false)) {
+                transport.removeConnectionListener(trouble);
                 sub.close();
             }
         };
