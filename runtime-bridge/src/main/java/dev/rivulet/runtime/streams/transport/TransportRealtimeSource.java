@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * user chose for it ({@link TransportSettings}: the in-process broker for local and demo streams, an MQTT broker or a
  * Streamr node), for the module's partitions. Messages are signature-checked on the way ({@link VerifyingTransport}):
  * rejected ones never reach the canvas and are reported to the run as notices (the first, then at 10, 100, 1000...).
- * Connection trouble (reconnecting, refused) is reported the same way. A stream the registry does not know gets no
- * subscription (the run gives its notice).
+ * Connection trouble (reconnecting, refused) is reported the same way. A stream the registry does not know (deleted)
+ * is refused with a clear error, which the run reports for the module; an id that is not a stream id gets no
+ * subscription (the run's notice).
  *
  * <p>Usage: {@code engine.start(RunRequest.realtime(doc).source(new TransportRealtimeSource(registry, settings, pool)))}
  */
@@ -38,7 +39,9 @@ public final class TransportRealtimeSource implements RealtimeSource {
         }
         StreamId id = StreamId.parse(stream.streamId());
         if (registry.find(id).isEmpty()) {
-            return null;
+            // the run turns this into a notice naming the module: a deleted stream is an error the user can act on
+            throw new StreamException("stream " + id + " does not exist in this workspace (it was deleted, or never"
+                + " created here): create it in the Streams pane, or pick another stream");
         }
         VerifyingTransport transport;
         try {

@@ -169,10 +169,19 @@ class TransportRealtimeSourceTest {
     }
 
     @Test
-    void aStreamTheRegistryDoesNotKnowGetsNoSubscription() {
-        var source = new TransportRealtimeSource(registry, settings, pool);
-        assertThat(source.subscribe(new dev.rivulet.runtime.engine.RealtimeSource.Stream("nowhere/x", List.of(),
-            List.of("v")), null)).isNull();
+    void aRunOfACanvasWhoseStreamWasDeletedSaysSoForTheModule() throws Exception {
+        StreamId id = define("gone/soon", 1);
+        registry.delete(id, true);
+        ModuleNode[] table = new ModuleNode[1];
+        try (Engine engine = new EmbeddedEngine(MODULES)) {
+            RunHandle run = engine.start(RunRequest.realtime(streamToTable(id.toString(), List.of(), table))
+                .source(new TransportRealtimeSource(registry, settings, pool)).ui(rec).listener(rec).build());
+            await(() -> !rec.notices.isEmpty(), "a notice");
+            run.stop();
+            assertThat(run.await(Duration.ofSeconds(10))).isTrue();
+        }
+        assertThat(rec.notices).anyMatch(n -> n.contains("gone/soon") && n.contains("does not exist")
+            && n.contains("deleted"));
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
