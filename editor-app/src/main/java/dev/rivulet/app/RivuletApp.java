@@ -92,7 +92,8 @@ public final class RivuletApp extends Application {
     /** Numbers this app's messages and signs those of streams the open wallet holds a grant for. */
     private SigningPublisher publisher;
     private final javafx.scene.control.Label walletStatus = new javafx.scene.control.Label("  ·  Wallet closed");
-    private DefaultWalletService wallet;
+    /** Read by stream signing on engine and transport threads, set on the FX thread when the wallet opens. */
+    private volatile DefaultWalletService wallet;
     private ClipboardGuard clipboard;
     private LocalDevnetStarter devnet;
     private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
