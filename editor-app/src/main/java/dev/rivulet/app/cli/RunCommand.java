@@ -1,5 +1,6 @@
 package dev.rivulet.app.cli;
 
+import dev.rivulet.app.headless.HeadlessLiveStreams;
 import dev.rivulet.app.headless.HeadlessRun;
 import dev.rivulet.app.headless.HeadlessWallet;
 import dev.rivulet.wallet.WalletException;
@@ -39,6 +40,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = "Run a canvas headless on the embedded engine, realtime or replaying recorded data.")
 public final class RunCommand implements Callable<Integer> {
+    /** The demo sources' seed: the same as the app's, so headless and desktop runs see the same demo data. */
+    private static final long DEMO_SEED = 42;
 
     @Spec
     CommandSpec spec;
@@ -88,7 +91,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--demo-data",
             description = "Before running, create the demo streams (demo/ev-fleet, demo/charging-prices, demo/weather)"
-                + " if missing and fill their last 6 hours of history, so a canvas using them replays offline.")
+                + " if missing and fill their last 6 hours of history, so a canvas using them replays offline; with"
+                + " --realtime they also publish live while the run lasts.")
     boolean demoData;
 
     @Option(names = "--out", paramLabel = "FILE.jsonl", description = "Write sink output as JSON lines to this file.")
@@ -176,21 +180,32 @@ public final class RunCommand implements Callable<Integer> {
             }
         };
         if (demoData) {
-            StreamsDemoCommand.prepare(streams.get(), java.time.Duration.ofHours(6), 42);
+            StreamsDemoCommand.prepare(streams.get(), java.time.Duration.ofHours(6), DEMO_SEED);
         }
         StoredHistory stored = StoredHistory.lazy(() -> new RegistryHistory(streams.get().history()));
-        // historical runs never publish (SendToStream writes nothing then), so no transport is needed
-        ModuleRegistry bound = StreamModules.bind(registry, new StreamServices(() -> streams.get().registry(), null,
-            new MessageChain("local", MessageChain.randomId())));
-        if (!HeadlessWallet.needed(doc, registry)) {
+        // realtime runs take live messages from the local broker and each stream's transport (and, with
+        // --demo-data, from the demo sources publishing live); replays never publish, so they need no transport
+        try (HeadlessLiveStreams live = realtime
+                ? HeadlessLiveStreams.open(streams.get(), secrets, demoData ? DEMO_SEED : null) : null) {
+            ModuleRegistry bound = live != null ? live.bind(registry)
+                : StreamModules.bind(registry, new StreamServices(() -> streams.get().registry(), null,
+                    new MessageChain("local", MessageChain.randomId())));
+            return run(doc, options, bound, secrets, stored, live, err);
+        }
+    }
+
+    private int run(CanvasDocument doc, HeadlessRun.Options options, ModuleRegistry bound, SecretStore secrets,
+                    StoredHistory stored, HeadlessLiveStreams live, PrintWriter err) {
+        if (!HeadlessWallet.needed(doc, bound)) {
             return new HeadlessRun(bound, err, secrets, stored).withCodeTrust(root::dataDirectory, trust)
-                .run(doc, options, spec.commandLine().getOut());
+                .withLiveSource(live == null ? null : live.source()).run(doc, options, spec.commandLine().getOut());
         }
         Path walletDir = root.dataDirectory().root().resolve("wallet");
         try (HeadlessWallet wallet = HeadlessWallet.open(walletDir,
                 new HeadlessWallet.Options(rpcUrl, chainId, walletPasswordFile, allowSpend))) {
             return new HeadlessRun(bound.withServices(wallet.services()), err, secrets, stored)
-                    .withCodeTrust(root::dataDirectory, trust).run(doc, options, spec.commandLine().getOut());
+                    .withCodeTrust(root::dataDirectory, trust).withLiveSource(live == null ? null : live.source())
+                    .run(doc, options, spec.commandLine().getOut());
         } catch (IOException e) {
             err.println("rivulet run: --wallet-password-file: cannot read " + walletPasswordFile + ": " + e.getMessage());
             err.flush();

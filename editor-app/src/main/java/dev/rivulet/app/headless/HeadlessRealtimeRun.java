@@ -6,6 +6,7 @@ import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.runtime.engine.EmbeddedEngine;
 import dev.rivulet.runtime.engine.JsonLinesSink;
 import dev.rivulet.runtime.engine.ModuleStats;
+import dev.rivulet.runtime.engine.RealtimeSource;
 import dev.rivulet.runtime.engine.RunHandle;
 import dev.rivulet.runtime.engine.RunRequest;
 import dev.rivulet.runtime.engine.RunState;
@@ -22,8 +23,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code rivulet run --realtime}: runs a canvas live on the embedded engine (wall-clock ticks, MQTT and other network
- * modules, no replayed data) until {@code --duration} has passed or the process is interrupted (Ctrl+C), then stops
+ * {@code rivulet run --realtime}: runs a canvas live on the embedded engine (wall-clock ticks, live stream messages
+ * from the local broker and each stream's transport, MQTT and other network modules, no replayed data) until {@code --duration} has passed or the process is interrupted (Ctrl+C), then stops
  * it cleanly: modules close their connections and files, and what reached the sinks is flushed before the process
  * exits. Sinks are written as JSON lines, as in replays.
  */
@@ -34,11 +35,14 @@ final class HeadlessRealtimeRun {
     private final ModuleRegistry registry;
     private final PrintWriter err;
     private final SecretLookup secrets;
+    private final RealtimeSource source;
 
-    HeadlessRealtimeRun(ModuleRegistry registry, PrintWriter err, SecretLookup secrets) {
+    /** @param source live stream messages for Stream modules, or null when the run has none */
+    HeadlessRealtimeRun(ModuleRegistry registry, PrintWriter err, SecretLookup secrets, RealtimeSource source) {
         this.registry = registry;
         this.err = err;
         this.secrets = secrets;
+        this.source = source;
     }
 
     int run(CanvasDocument doc, HeadlessRun.Options o, Writer stdout) {
@@ -74,8 +78,12 @@ final class HeadlessRealtimeRun {
             : HeadlessRun.nonClosing(stdout);
              JsonLinesSink sink = new JsonLinesSink(out);
              EmbeddedEngine engine = new EmbeddedEngine(registry, secrets)) {
-            RunHandle run = engine.start(RunRequest.realtime(doc).ui(sink)
-                .listener(new StderrListener(err, o.canvasFile().toString())).build());
+            RunRequest.Builder request = RunRequest.realtime(doc).ui(sink)
+                .listener(new StderrListener(err, o.canvasFile().toString()));
+            if (source != null) {
+                request.source(source);
+            }
+            RunHandle run = engine.start(request.build());
             started[0] = run;
             long end = duration == null ? Long.MAX_VALUE : System.nanoTime() + duration.toNanos();
             while (!run.await(Duration.ofMillis(100))) {

@@ -14,6 +14,7 @@ import dev.rivulet.runtime.engine.JsonLinesSink;
 import dev.rivulet.runtime.engine.RunHandle;
 import dev.rivulet.runtime.engine.RunRequest;
 import dev.rivulet.runtime.engine.RunState;
+import dev.rivulet.runtime.engine.RealtimeSource;
 import dev.rivulet.runtime.engine.StoredHistory;
 import dev.rivulet.runtime.replay.TimeParser;
 import dev.rivulet.runtime.secrets.CanvasSecrets;
@@ -51,6 +52,8 @@ public final class HeadlessRun {
     /** Where trust in custom code is recorded (opened only for canvases with some); null: no custom code runs. */
     private Supplier<DataDirectory> codeTrust;
     private boolean trustNow;
+    /** Live stream messages for realtime runs; without one, Stream modules receive nothing (the run says so). */
+    private RealtimeSource liveSource;
 
     public HeadlessRun(ModuleRegistry registry, PrintWriter err) {
         this(registry, err, SecretLookup.NONE, StoredHistory.NONE);
@@ -79,6 +82,12 @@ public final class HeadlessRun {
     public HeadlessRun withCodeTrust(Supplier<DataDirectory> dataDirectory, boolean trustNow) {
         this.codeTrust = dataDirectory;
         this.trustNow = trustNow;
+        return this;
+    }
+
+    /** Realtime runs take live stream messages from {@code source} (the local broker and the streams' transports). */
+    public HeadlessRun withLiveSource(RealtimeSource source) {
+        this.liveSource = source;
         return this;
     }
 
@@ -129,7 +138,7 @@ public final class HeadlessRun {
         }
         err.flush();
         if (o.realtime()) {
-            return new HeadlessRealtimeRun(registry, err, secrets).run(doc, o, stdout);
+            return new HeadlessRealtimeRun(registry, err, secrets, liveSource).run(doc, o, stdout);
         }
         if (o.duration() != null) {
             err.println("rivulet run: --duration is for realtime runs (add --realtime)");

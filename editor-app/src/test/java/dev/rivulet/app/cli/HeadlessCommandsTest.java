@@ -238,6 +238,33 @@ class HeadlessCommandsTest {
     }
 
     @Test
+    void realtimeRunWithDemoDataReceivesTheDemoStreamsLiveMessages() throws Exception {
+        CanvasBuilder b = new CanvasBuilder(REGISTRY).name("fleet");
+        ModuleNode fleet = b.stream("demo/ev-fleet", "car:string", "battery:number");
+        ModuleNode table = b.add("table");
+        b.connect(fleet, "car", table, "in1");
+        b.connect(fleet, "battery", table, "in2");
+        Path file = tmp.resolve("fleet.json");
+        new NativeCodec().write(b.build(), file);
+        Path jsonl = tmp.resolve("fleet.jsonl");
+
+        int code = rivulet("run", file.toString(), "--realtime", "--demo-data", "--duration", "3s", "--out",
+            jsonl.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        List<Map<String, Object>> rows = Files.readAllLines(jsonl).stream()
+            .map(line -> read(new ObjectMapper(), line)).toList();
+        // the fleet's cars report every second, so a 3 s run sees live rows (not history: realtime runs replay none)
+        assertThat(rows).isNotEmpty();
+        assertThat(rows).allSatisfy(r -> {
+            List<?> values = (List<?>) r.get("values");
+            assertThat(values.get(0).toString()).startsWith("car-");
+            assertThat(((Number) values.get(1)).doubleValue()).isBetween(0.0, 100.0);
+            assertThat(((Number) r.get("t")).longValue()).isGreaterThan(System.currentTimeMillis() - 60_000);
+        });
+    }
+
+    @Test
     void realtimeRefusesReplayOptionsAndBadDurations() throws Exception {
         Path canvas = canvas();
         Path data = csv("timestamp,price\n1000,1\n");
