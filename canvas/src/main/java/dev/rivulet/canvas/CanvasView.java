@@ -10,6 +10,7 @@ import dev.rivulet.canvas.geometry.DetailLevel;
 import dev.rivulet.canvas.geometry.ModuleGeometry.PortSlot;
 import dev.rivulet.canvas.geometry.Rect;
 import dev.rivulet.canvas.geometry.Viewport;
+import dev.rivulet.canvas.skin.ModuleRunStatus;
 import dev.rivulet.canvas.skin.ModuleSkin;
 import dev.rivulet.canvas.skin.ModuleSkins;
 import dev.rivulet.canvas.skin.PortState;
@@ -79,7 +80,7 @@ public final class CanvasView extends Region {
     public CanvasView(EditSession session, ModuleSkins skins) {
         this.session = session;
         this.skins = skins;
-        this.index = new CanvasIndex(session.document());
+        this.index = new CanvasIndex(session.document(), node -> skins.body(node, session.registry()));
         this.wires = new WireLayer(skins.theme());
         this.modules = new ModuleLayer(session, skins, index);
         this.comments = new CommentLayer(session, skins.theme());
@@ -249,6 +250,15 @@ public final class CanvasView extends Region {
         Entry e = index.module(hash);
         return e == null ? null : new Point2D(viewport.toScreenX(index.x(e) + e.geometry().width() / 2),
             viewport.toScreenY(index.y(e) + 8));
+    }
+
+    /**
+     * Shows what each module does in a run (state, events per second, failure message) under the module; an empty map
+     * (the run ended) takes the footers away. Call on the FX thread, at most a few times a second.
+     */
+    public void setModuleStatus(Map<Integer, ModuleRunStatus> status) {
+        modules.runStatus(status);
+        requestLayout();
     }
 
     /** Shows the canvas at a scale, with the canvas origin at (translateX, translateY) in this view. */

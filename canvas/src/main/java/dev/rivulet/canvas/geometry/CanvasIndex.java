@@ -26,6 +26,7 @@ import java.util.Set;
  */
 public final class CanvasIndex {
     private final CanvasDocument doc;
+    private final java.util.function.Function<ModuleNode, ModuleGeometry.Body> bodies;
     private final Map<Integer, Entry> modules = new LinkedHashMap<>();
     private final List<Wire> wires = new ArrayList<>();
     private boolean wiresStale = true;
@@ -68,7 +69,13 @@ public final class CanvasIndex {
     }
 
     public CanvasIndex(CanvasDocument doc) {
+        this(doc, node -> null);
+    }
+
+    /** An index whose modules keep room for a widget where {@code bodies} gives one (see {@link ModuleGeometry.Body}). */
+    public CanvasIndex(CanvasDocument doc, java.util.function.Function<ModuleNode, ModuleGeometry.Body> bodies) {
         this.doc = doc;
+        this.bodies = bodies;
         for (ModuleNode m : doc.modules) {
             refresh(m.hash);
         }
@@ -107,7 +114,7 @@ public final class CanvasIndex {
         Entry e = modules.computeIfAbsent(hash, Entry::new);
         e.node = node;
         ModuleLayout layout = doc.ui.of(hash);
-        e.geometry = ModuleGeometry.of(node, layout);
+        e.geometry = ModuleGeometry.of(node, layout, bodies.apply(node));
         e.x = layout == null ? 0 : layout.x;
         e.y = layout == null ? 0 : layout.y;
     }

@@ -39,6 +39,7 @@ final class EmbeddedRun implements RunHandle {
     private final SnapshotSchedule snapshots;
     private volatile RunState state = RunState.STARTING;
     private volatile boolean stopRequested;
+    private volatile boolean paused;
     private volatile Throwable failure;
     private volatile CanvasRuntime runtime;
     private volatile ReplayLoop loop;
@@ -142,6 +143,12 @@ final class EmbeddedRun implements RunHandle {
     private boolean poll() {
         runRequests();
         housekeeping(loop == null ? 0 : loop.events());
+        while (paused && !stopRequested) {
+            // paused: wait here, still applying controls (parameters, snapshots) and sampling statistics
+            java.util.concurrent.locks.LockSupport.parkNanos(this, 20_000_000L);
+            runRequests();
+            housekeeping(loop == null ? 0 : loop.events());
+        }
         return stopRequested;
     }
 
@@ -216,6 +223,19 @@ final class EmbeddedRun implements RunHandle {
     public void stop() {
         stopRequested = true;
         controls.wake();
+    }
+
+    @Override
+    public void setPaused(boolean on) {
+        paused = on && request.mode() == RunMode.HISTORICAL;
+        if (!on) {
+            controls.wake();
+        }
+    }
+
+    @Override
+    public boolean paused() {
+        return paused;
     }
 
     @Override

@@ -41,6 +41,15 @@ public interface RunHandle {
     /** Requests a stop; returns at once. The run snapshots its state (if asked to) and stops every module. */
     void stop();
 
+    /**
+     * Pauses or resumes a historical replay (the engine thread waits between events; controls still apply). Realtime
+     * runs cannot pause: live data does not wait.
+     */
+    void setPaused(boolean paused);
+
+    /** True while a historical replay is paused. */
+    boolean paused();
+
     /** Waits until the run ends; true if it ended within the timeout. */
     boolean await(Duration timeout) throws InterruptedException;
 
