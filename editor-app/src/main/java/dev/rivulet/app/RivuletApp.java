@@ -76,6 +76,8 @@ public final class RivuletApp extends Application {
     private HistoryWriter historyWriter;
     private InProcessBroker broker;
     private DemoStreams demo;
+    private dev.rivulet.runtime.engine.EmbeddedEngine engine;
+    private final dev.rivulet.app.dashboard.HubWidgetSource dashboards = new dev.rivulet.app.dashboard.HubWidgetSource();
     private final javafx.scene.control.Label walletStatus = new javafx.scene.control.Label("  ·  Wallet closed");
     private DefaultWalletService wallet;
     private ClipboardGuard clipboard;
@@ -122,6 +124,7 @@ public final class RivuletApp extends Application {
             .map(StreamDefinition::name).toList();
         MainWindow window = new MainWindow(registry, documents, streamNames, null, dataDirectory.root(), storeStatus,
             Platform::exit);
+        window.workspace().enableRuns(runServices(registry));
         window.showIn(stage);
         Stage startStage = startPage(registry, documents, window, stage);
         startStage.show();
@@ -140,6 +143,27 @@ public final class RivuletApp extends Application {
         });
         autosave = new Autosave(() -> documents.autosave(window.workspace().viewModel()), Platform::runLater,
             new WorkspaceSettings(databases.workspace()).autosaveInterval()).start();
+    }
+
+    /**
+     * The editor's runs: one embedded engine whose registry runs only trusted custom code, resolves secret parameters
+     * from the data directory's secret store and replays streams from the local history; live data from the in-process
+     * broker; saved run state in workspace.db; dashboards told which canvases run.
+     */
+    private dev.rivulet.app.run.RunServices runServices(ModuleRegistry registry) {
+        dev.rivulet.runtime.store.CanvasTrust trust = new dev.rivulet.runtime.store.CanvasTrust(databases.workspace(),
+            registry, Clock.systemUTC());
+        engine = new dev.rivulet.runtime.engine.EmbeddedEngine(registry.withCustomCodePolicy(trust),
+            dev.rivulet.runtime.secrets.SecretStore.in(dataDirectory),
+            new dev.rivulet.runtime.streams.history.RegistryHistory(streams.history()));
+        return new dev.rivulet.app.run.RunServices(engine, new dev.rivulet.app.run.TransportRealtimeSource(broker), trust,
+            new dev.rivulet.runtime.store.RunStateStore(databases.workspace(), Clock.systemUTC()), dashboards,
+            background);
+    }
+
+    /** The widget source of dashboards: the hubs of the canvases running in the editor. */
+    public dev.rivulet.app.dashboard.HubWidgetSource dashboards() {
+        return dashboards;
     }
 
     /** The start page (canvases of the workspace, their versions) in a window beside the editor. */
@@ -241,6 +265,10 @@ public final class RivuletApp extends Application {
         }
         if (streamsPane != null) {
             streamsPane.dispose();
+        }
+        if (engine != null) {
+            // running canvases stop first: they take their final snapshots and close their subscriptions
+            engine.close();
         }
         if (demo != null) {
             demo.stop();

@@ -65,7 +65,7 @@ public final class RunController implements WidgetHost {
 
     private final Supplier<String> canvasId;
     private final EditSession session;
-    private final RunServices services;
+    private RunServices services;
     private final UiUpdateHub hub = new UiUpdateHub(20_000, 1_000);
     private final RunStatuses statuses = new RunStatuses();
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
@@ -97,6 +97,7 @@ public final class RunController implements WidgetHost {
     /**
      * @param canvasId the canvas's stable id (the workspace id), read when a run starts: runs publish to dashboards and
      *                 keep their saved state under it
+     * @param services what runs need, or null until the composition root provides it ({@link #setServices})
      */
     public RunController(Supplier<String> canvasId, EditSession session, RunServices services) {
         this.canvasId = canvasId;
@@ -108,6 +109,11 @@ public final class RunController implements WidgetHost {
                 frame(now);
             }
         };
+    }
+
+    /** Sets what runs need (null: the canvas cannot run, with a message saying why). */
+    public void setServices(RunServices services) {
+        this.services = services;
     }
 
     /** Where refusals and run messages go (the status bar). */
@@ -195,6 +201,9 @@ public final class RunController implements WidgetHost {
 
     /** Runs the canvas live; {@code reset} clears every module's state and ignores saved state ("Reset and start"). */
     public void runRealtime(boolean reset) {
+        if (unavailable()) {
+            return;
+        }
         if (isActive()) {
             if (reset) {
                 afterStop = () -> runRealtime(true);
@@ -230,7 +239,7 @@ public final class RunController implements WidgetHost {
 
     /** Replays the stored history of the canvas's streams between two times, on a copy of the canvas. */
     public void runHistorical(long fromMillis, long toMillis, double speed) {
-        if (isActive()) {
+        if (unavailable() || isActive()) {
             return;
         }
         CanvasDocument doc = session.document().copy();
@@ -238,6 +247,15 @@ public final class RunController implements WidgetHost {
         RunRequest req = RunRequest.historical(doc).from(fromMillis).to(toMillis).speed(speed).ui(hub)
             .listener(listener()).build();
         services.background().execute(() -> start(req, doc, "Replaying"));
+    }
+
+    private boolean unavailable() {
+        if (services == null) {
+            notice.set("Cannot run: the engine is not available (the stores could not be opened)");
+            status.accept(notice.get());
+            return true;
+        }
+        return false;
     }
 
     /** Stops the run (it snapshots its state if the canvas saves state); the controller goes idle when it has ended. */

@@ -1,6 +1,11 @@
 package dev.rivulet.app.workspace;
 
+import dev.rivulet.app.run.HistoricalRunPanel;
+import dev.rivulet.app.run.RunController;
+import dev.rivulet.app.run.RunServices;
+import dev.rivulet.app.run.WidgetSkins;
 import dev.rivulet.canvas.CanvasView;
+import dev.rivulet.canvas.skin.ModuleSkins;
 import dev.rivulet.core.ModuleDefinition;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +48,9 @@ public final class WorkspaceWindow {
     private final QuickAddPane quickAdd;
     private final FindBar findBar;
     private final ModuleBrowserView browser;
+    private final CanvasRuns runs;
+    private final HistoricalRunPanel historical;
+    private final VBox canvasArea;
     private Point2D lastPointer;
 
     public WorkspaceWindow(WorkspaceViewModel vm, ModuleBrowserViewModel browserVm, WorkspaceDialogs dialogs,
@@ -53,7 +61,11 @@ public final class WorkspaceWindow {
         quickAdd = new QuickAddPane(overlay, browserVm.search());
         // the actions need the tabs' current view and the tabs need the actions' close check: read the field late
         WorkspaceActions actions = new WorkspaceActions(vm, dialogs, () -> this.tabs.currentView(), status::setText);
-        tabs = new CanvasTabs(vm, this::connect, actions::mayClose);
+        runs = new CanvasRuns(vm, c -> this.tabs.viewOf(c), consoleVm, status::setText, dialogs);
+        tabs = new CanvasTabs(vm, this::connect, actions::mayClose,
+            (canvas, theme) -> WidgetSkins.register(ModuleSkins.standard(theme), runs.of(canvas)));
+        historical = new HistoricalRunPanel(() -> showHistorical(false), () -> java.time.LocalDate.now(
+            java.time.ZoneOffset.UTC));
         findBar = new FindBar(tabs::currentView);
         ModuleDrag drag = new ModuleDrag(overlay, tabs::currentView);
         browser = new ModuleBrowserView(browserVm, drag, this::addAtCenter);
@@ -66,11 +78,13 @@ public final class WorkspaceWindow {
         };
         WorkspaceMenus menus = new WorkspaceMenus(vm, actions, new WorkspaceMenus.Hooks(findBar::open,
             this::quickAddAtPointer, layout, () -> dialogs.info("About Rivulet", "Rivulet: a desktop studio for real-time "
-                + "data.\nDrag modules from the browser, wire outputs to inputs, and run."), quit));
+                + "data.\nDrag modules from the browser, wire outputs to inputs, and run."), quit),
+            new WorkspaceMenus.RunHooks(() -> withRun(r -> r.runRealtime(false)), () -> withRun(RunController::stop),
+                () -> withRun(r -> r.runRealtime(true)), () -> showHistorical(true), runs.currentActive()));
         ConsoleView console = new ConsoleView(consoleVm, this::reveal);
         InspectorView inspector = new InspectorView(inspectorVm, status::setText);
 
-        VBox canvasArea = new VBox(findBar.node(), tabs.node());
+        canvasArea = new VBox(findBar.node(), tabs.node());
         VBox.setVgrow(tabs.node(), Priority.ALWAYS);
         SplitPane middle = new SplitPane(canvasArea, console.node());
         middle.setOrientation(Orientation.VERTICAL);
@@ -101,6 +115,37 @@ public final class WorkspaceWindow {
 
     public StackPane root() {
         return root;
+    }
+
+    /** Lets canvases run from the editor (Run menu, toolbar, widgets); until then a run says why it cannot start. */
+    public void enableRuns(RunServices services) {
+        runs.setServices(services);
+    }
+
+    /** The run controller of an open canvas (made on first use). */
+    public RunController runController(OpenCanvas canvas) {
+        return runs.of(canvas);
+    }
+
+    private void withRun(java.util.function.Consumer<RunController> action) {
+        RunController rc = runs.current();
+        if (rc != null) {
+            action.accept(rc);
+        }
+    }
+
+    /** Shows or hides the historical run bar over the current canvas. */
+    private void showHistorical(boolean on) {
+        boolean shown = canvasArea.getChildren().contains(historical.node());
+        RunController rc = runs.current();
+        if (on && rc != null) {
+            historical.show(rc, vm.current().get().session().document().settings);
+            if (!shown) {
+                canvasArea.getChildren().add(1, historical.node());
+            }
+        } else if (!on && shown) {
+            canvasArea.getChildren().remove(historical.node());
+        }
     }
 
     public WorkspaceViewModel viewModel() {
@@ -177,6 +222,9 @@ public final class WorkspaceWindow {
         }
         consoleVm.showProblems(view.problems());
         showSelection(view);
+        if (canvasArea != null && canvasArea.getChildren().contains(historical.node())) {
+            showHistorical(true);
+        }
     }
 
     private void showSelection(CanvasView view) {

@@ -1,0 +1,195 @@
+package dev.rivulet.app.workspace;
+
+import static dev.rivulet.app.workspace.RunFixture.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rivulet.app.run.RunController;
+import dev.rivulet.canvas.skin.DefaultModuleSkin;
+import dev.rivulet.canvas.skin.ModuleRunStatus;
+import dev.rivulet.core.CanvasBuilder;
+import dev.rivulet.document.CanvasDocument;
+import dev.rivulet.document.CanvasLayout.ModuleLayout;
+import dev.rivulet.document.ModuleNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Running canvases from the editor with real clicks: the toolbar's Run and Stop, widgets inside their modules (a
+ * label fed by a clock, a button whose presses reach a table), a parameter changed live, a failing module's status,
+ * the canvas read-only while running.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EditorRunTest {
+    @TempDir
+    Path tmp;
+    private RunFixture fx;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void stop() {
+        if (fx != null) {
+            WaitForAsyncUtils.asyncFx(() -> fx.controller().stop());
+            waitFor(() -> call(() -> !fx.controller().isActive()));
+            fx.close();
+        }
+    }
+
+    private void open(CanvasDocument doc) {
+        call(() -> {
+            fx = new RunFixture(stage, tmp);
+            fx.open(doc);
+            fx.view().setViewport(1, 0, 0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static void place(CanvasDocument doc, ModuleNode m, double x, double y) {
+        doc.ui.put(m.hash, new ModuleLayout(x, y));
+    }
+
+    @Test
+    void runFromTheToolbarShowsTheClockInALabelWidgetAndTheCanvasIsReadOnlyUntilStopped(FxRobot robot) {
+        CanvasBuilder b = new CanvasBuilder(RunFixture.REGISTRY);
+        ModuleNode clock = b.add("clock");
+        ModuleNode label = b.add("label");
+        b.connect(clock, "date", label, "label");
+        CanvasDocument doc = b.build();
+        place(doc, clock, 40, 40);
+        place(doc, label, 360, 40);
+        open(doc);
+        assertThat(robot.lookup(".widget-label-value").tryQuery()).isEmpty();
+
+        robot.clickOn("#tool-run");
+        waitFor(() -> call(() -> robot.lookup(".widget-label-value").tryQuery()
+            .map(n -> !((Label) n).getText().isEmpty()).orElse(false)));
+        String first = labelText(robot);
+        waitFor(() -> !labelText(robot).equals(first));
+        waitFor(() -> status(label.hash) != null && status(clock.hash).state() == ModuleRunStatus.State.RUNNING);
+        assertThat(status(label.hash).inPerSecond()).isGreaterThanOrEqualTo(0);
+        assertThat(fx.dashboards.isRunning("Run test")).isTrue();
+
+        double[] before = position(clock.hash);
+        Point2D title = fx.view().localToScreen(fx.view().titlePosition(clock.hash));
+        robot.drag(title).moveBy(120, 60).drop();
+        assertThat(position(clock.hash)).containsExactly(before);
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).contains("running");
+
+        robot.clickOn("#tool-stop");
+        waitFor(() -> call(() -> !fx.controller().isActive()));
+        assertThat(status(clock.hash)).isNull();
+        assertThat(fx.dashboards.isRunning("Run test")).isFalse();
+        robot.drag(fx.view().localToScreen(fx.view().titlePosition(clock.hash))).moveBy(120, 60).drop();
+        assertThat(position(clock.hash)).isNotEqualTo(before);
+    }
+
+    @Test
+    void pressingAButtonWidgetSendsItsValueIntoATableWidget(FxRobot robot) {
+        CanvasBuilder b = new CanvasBuilder(RunFixture.REGISTRY);
+        ModuleNode button = b.add("button");
+        b.param(button, "buttonValue", 7);
+        ModuleNode table = b.add("table");
+        b.connect(button, "out", table, "in1");
+        CanvasDocument doc = b.build();
+        place(doc, button, 40, 40);
+        place(doc, table, 360, 40);
+        open(doc);
+
+        robot.clickOn("#tool-run");
+        waitFor(() -> call(() -> robot.lookup(".widget-button").tryQuery().isPresent()));
+        Button pressed = robot.lookup(".widget-button").queryAs(Button.class);
+        robot.clickOn(pressed);
+        robot.clickOn(pressed);
+        TableView<?> rows = robot.lookup(".widget-table").queryAs(TableView.class);
+        waitFor(() -> call(() -> rows.getItems().size() == 2));
+        assertThat(call(() -> rows.getItems().get(0).toString())).contains("7");
+    }
+
+    @Test
+    void aParameterChangedInTheInspectorWhileRunningReachesTheRunAndIsSaved(FxRobot robot) {
+        CanvasBuilder b = new CanvasBuilder(RunFixture.REGISTRY);
+        ModuleNode constant = b.add("constant");
+        ModuleNode label = b.add("label");
+        b.connect(constant, "out", label, "label");
+        CanvasDocument doc = b.build();
+        place(doc, constant, 40, 40);
+        place(doc, label, 360, 40);
+        open(doc);
+        robot.clickOn("#tool-run");
+        waitFor(() -> call(() -> fx.controller().phase().get() == RunController.Phase.RUNNING));
+
+        robot.clickOn(fx.view().localToScreen(fx.view().titlePosition(constant.hash)));
+        TextField field = robot.lookup("#field-constant").queryAs(TextField.class);
+        robot.doubleClickOn(field).eraseText(4).write("42").press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        waitFor(() -> "42".equals(labelText(robot)));
+        assertThat(fx.view().session().module(constant.hash).orElseThrow().paramValue("constant", null))
+            .isEqualTo(42.0);
+    }
+
+    @Test
+    void aFailingModuleShowsFailedWithItsMessageAndTheConsoleListsIt(FxRobot robot) {
+        CanvasBuilder b = new CanvasBuilder(RunFixture.REGISTRY);
+        ModuleNode clock = b.add("clock");
+        ModuleNode modulo = b.add("modulo");
+        b.param(modulo, "divisor", 0);
+        b.connect(clock, "timestamp", modulo, "dividend");
+        CanvasDocument doc = b.build();
+        place(doc, clock, 40, 40);
+        place(doc, modulo, 360, 40);
+        open(doc);
+
+        robot.clickOn("#tool-run");
+        waitFor(() -> status(modulo.hash) != null && status(modulo.hash).state() == ModuleRunStatus.State.FAILED);
+        assertThat(status(modulo.hash).message()).contains("divisor");
+        DefaultModuleSkin skin = (DefaultModuleSkin) fx.view().skinOf(modulo.hash);
+        assertThat(skin.statusFooter()).isNotNull();
+        TableView<?> console = robot.lookup("#console-table").queryAs(TableView.class);
+        waitFor(() -> call(() -> console.getItems().stream().anyMatch(r -> r.toString().contains("divisor"))));
+    }
+
+    private String labelText(FxRobot robot) {
+        return call(() -> robot.lookup(".widget-label-value").tryQuery().map(n -> ((Label) n).getText()).orElse(""));
+    }
+
+    private ModuleRunStatus status(int hash) {
+        return call(() -> {
+            DefaultModuleSkin skin = (DefaultModuleSkin) fx.view().skinOf(hash);
+            return skin == null ? null : skin.runStatus();
+        });
+    }
+
+    private double[] position(int hash) {
+        ModuleLayout l = fx.view().session().layoutOf(hash);
+        return new double[] {l.x, l.y};
+    }
+
+    static <T> T call(Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
