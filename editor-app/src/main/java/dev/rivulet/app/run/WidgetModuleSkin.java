@@ -44,6 +44,7 @@ final class WidgetModuleSkin extends DefaultModuleSkin {
     private AutoCloseable attached;
     private UiUpdateHub attachedHub;
     private Point2D pressAt;
+    private boolean laidOut;
 
     WidgetModuleSkin(CanvasTheme theme, String kind, WidgetHost host) {
         super(theme);
@@ -65,6 +66,12 @@ final class WidgetModuleSkin extends DefaultModuleSkin {
         resizeOutline.setMouseTransparent(true);
         installResize();
         host.addRunListener(this::runChanged);
+        // a live widget changes every frame: a cached bitmap of the module would be redrawn as often and costs more
+        node().cacheProperty().addListener((o, was, on) -> {
+            if (on && widget != null) {
+                node().setCache(false);
+            }
+        });
         node().sceneProperty().addListener((o, was, now) -> reattach());
     }
 
@@ -135,11 +142,26 @@ final class WidgetModuleSkin extends DefaultModuleSkin {
             }
             widget.node().setManaged(true);
             body.getChildren().setAll(widget.node());
-            ModuleGeometry g = geometry();
-            if (g != null) {
-                widget.node().resize(Math.max(20, g.width() - 2 * INSET), Math.max(16, g.height() - g.bodyTop()
-                    - INSET));
-            }
+            node().setCache(false);
+            // attached after the widget's first layout: a ChartFX chart given its series before it was ever laid out
+            // never finds its axis ranges (seen with ChartFX 11.3)
+            laidOut = false;
+            javafx.beans.value.ChangeListener<Number> once = new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+                    if (b.doubleValue() > 0) {
+                        o.removeListener(this);
+                        javafx.application.Platform.runLater(() -> {
+                            laidOut = true;
+                            reattach();
+                        });
+                    }
+                }
+            };
+            widget.node().widthProperty().addListener(once);
+            return;
+        } else if (!laidOut) {
+            return;
         } else if (attachedHub != hub) {
             widget.clear();
         }
