@@ -261,6 +261,29 @@ final class EmbeddedRun implements RunHandle {
     }
 
     @Override
+    public WireTap inspect(int moduleHash, String output, int capacity) {
+        WireTap[] made = new WireTap[1];
+        made[0] = new WireTap(capacity, () -> {
+            CanvasRuntime rt = runtime;
+            return rt == null ? 0 : rt.context().time();
+        }, () -> controls.submit(() -> outputOf(moduleHash, output).tap(null)));
+        controls.submit(() -> outputOf(moduleHash, output).tap(made[0]));
+        return made[0];
+    }
+
+    private dev.rivulet.core.Output outputOf(int moduleHash, String output) {
+        dev.rivulet.core.ModuleInstance m = runtime.module(moduleHash);
+        if (m == null) {
+            throw new IllegalArgumentException("no module " + moduleHash + " to inspect");
+        }
+        dev.rivulet.core.Output o = m.output(output);
+        if (o == null) {
+            throw new IllegalArgumentException("module " + moduleHash + " has no output " + output + " to inspect");
+        }
+        return o;
+    }
+
+    @Override
     public void clearState() {
         controls.submit(() -> runtime.clearState());
     }

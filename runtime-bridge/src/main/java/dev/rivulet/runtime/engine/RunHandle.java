@@ -65,6 +65,12 @@ public interface RunHandle {
      */
     void uiEvent(String modulePath, Map<String, Object> event);
 
+    /**
+     * Starts recording what a top-level module's output sends (the last {@code capacity} values) until the returned
+     * tap is closed; the tap is installed on the engine thread, so the first values may come a moment later.
+     */
+    WireTap inspect(int moduleHash, String output, int capacity);
+
     /** Clears every module's state while the run goes on (the editor's "reset"). */
     void clearState();
 
