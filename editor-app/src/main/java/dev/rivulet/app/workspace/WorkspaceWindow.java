@@ -4,6 +4,7 @@ import dev.rivulet.app.run.HistoricalRunPanel;
 import dev.rivulet.app.run.RunController;
 import dev.rivulet.app.run.RunServices;
 import dev.rivulet.app.run.WidgetSkins;
+import dev.rivulet.app.run.WireInspector;
 import dev.rivulet.canvas.CanvasView;
 import dev.rivulet.canvas.skin.ModuleSkins;
 import dev.rivulet.core.ModuleDefinition;
@@ -51,6 +52,7 @@ public final class WorkspaceWindow {
     private final CanvasRuns runs;
     private final HistoricalRunPanel historical;
     private final VBox canvasArea;
+    private final WireInspector wires;
     private Point2D lastPointer;
 
     public WorkspaceWindow(WorkspaceViewModel vm, ModuleBrowserViewModel browserVm, WorkspaceDialogs dialogs,
@@ -64,6 +66,7 @@ public final class WorkspaceWindow {
         runs = new CanvasRuns(vm, c -> this.tabs.viewOf(c), consoleVm, status::setText, dialogs);
         tabs = new CanvasTabs(vm, this::connect, actions::mayClose,
             (canvas, theme) -> WidgetSkins.register(ModuleSkins.standard(theme), runs.of(canvas)));
+        wires = new WireInspector(this::closeWireInspector, status::setText);
         historical = new HistoricalRunPanel(() -> showHistorical(false), () -> java.time.LocalDate.now(
             java.time.ZoneOffset.UTC));
         findBar = new FindBar(tabs::currentView);
@@ -127,6 +130,33 @@ public final class WorkspaceWindow {
         return runs.of(canvas);
     }
 
+    private void closeWireInspector() {
+        canvasArea.getChildren().remove(wires.node());
+    }
+
+    /** Shows the values a wire carries while its canvas runs (recorded only while shown). */
+    private void inspectWire(CanvasView view, dev.rivulet.document.ConnectionNode wire) {
+        RunController rc = runs.current();
+        if (rc == null || rc.handle() == null || view != tabs.currentView()) {
+            status.setText("Run the canvas to see the values on a wire");
+            return;
+        }
+        wires.show(rc.handle(), view.session().document(), wire);
+        if (!canvasArea.getChildren().contains(wires.node())) {
+            canvasArea.getChildren().add(wires.node());
+        }
+        rc.phase().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends RunController.Phase> o,
+                                RunController.Phase a, RunController.Phase b) {
+                if (b == RunController.Phase.IDLE) {
+                    o.removeListener(this);
+                    wires.stop();
+                }
+            }
+        });
+    }
+
     private void withRun(java.util.function.Consumer<RunController> action) {
         RunController rc = runs.current();
         if (rc != null) {
@@ -182,6 +212,7 @@ public final class WorkspaceWindow {
 
     /** Hooks a new canvas view into the window (called again when a theme change rebuilds it). */
     private void connect(CanvasView view) {
+        view.setOnWireClicked(wire -> inspectWire(view, wire));
         view.setOnBackgroundDoubleClick(p -> {
             Point2D at = view.toCanvas(p.getX(), p.getY());
             showQuickAdd(view.localToScene(p), "Add at the cursor", d -> true,

@@ -169,6 +169,44 @@ class EditorRunTest {
         waitFor(() -> call(() -> console.getItems().stream().anyMatch(r -> r.toString().contains("divisor"))));
     }
 
+    @Test
+    void selectingAWireWhileRunningShowsItsLastValuesWhichCanBePausedAndCopied(FxRobot robot) {
+        CanvasBuilder b = new CanvasBuilder(RunFixture.REGISTRY);
+        ModuleNode s = b.stream("ticks", "v:Double");
+        ModuleNode table = b.add("table");
+        b.connect(s, "v", table, "in1");
+        CanvasDocument doc = b.build();
+        place(doc, s, 40, 40);
+        place(doc, table, 420, 120);
+        open(doc);
+        var wire = doc.connections.get(0);
+        Point2D middle = call(() -> fx.view().localToScreen(fx.view().wireMidpoint(wire)));
+        robot.clickOn(middle);
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).contains("Run the canvas");
+
+        robot.clickOn("#tool-run");
+        waitFor(() -> fx.live.subscribers("ticks") == 1);
+        robot.clickOn(middle);
+        waitFor(() -> call(() -> robot.lookup("#wire-values").tryQuery().isPresent()));
+        assertThat(robot.lookup("#wire-title").queryAs(Label.class).getText()).contains("Stream.v", "Table.in1");
+        javafx.scene.control.ListView<?> list = robot.lookup("#wire-values").queryAs(javafx.scene.control.ListView.class);
+        double[] next = {1};
+        waitFor(() -> {
+            fx.live.publish("ticks", System.currentTimeMillis(), java.util.Map.of("v", next[0]++));
+            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return call(() -> list.getItems().size() >= 3);
+        });
+        robot.clickOn("#wire-pause");
+        String newest = call(() -> list.getItems().get(0).toString());
+        fx.live.publish("ticks", System.currentTimeMillis(), java.util.Map.of("v", 999.0));
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(call(() -> list.getItems().get(0).toString())).isEqualTo(newest).doesNotContain("999");
+
+        robot.clickOn("#wire-copy");
+        String copied = call(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied).startsWith(newest).contains("\t");
+    }
+
     private String labelText(FxRobot robot) {
         return call(() -> robot.lookup(".widget-label-value").tryQuery().map(n -> ((Label) n).getText()).orElse(""));
     }
