@@ -98,12 +98,36 @@ final class CanvasRuns {
                 console.showRuntime(rows);
             }
         });
+        canvas.session().addListener(edit -> markNewCodeCreated(canvas, edit));
         rc.phase().addListener((o, a, b) -> {
             if (vm.current().get() == canvas) {
                 currentActive.set(rc.isActive());
             }
         });
         return rc;
+    }
+
+    /**
+     * A JavaModule the user has just added holds the editor's own template: recorded as written here, so it runs
+     * without asking. Only that module is recorded (never the rest of the canvas, whose code may come from a file).
+     */
+    private void markNewCodeCreated(OpenCanvas canvas, dev.rivulet.canvas.edit.CanvasEdit edit) {
+        RunServices s = services;
+        if (s == null || s.trust() == null || edit.origin() != dev.rivulet.canvas.edit.CanvasEdit.Origin.DO) {
+            return;
+        }
+        for (dev.rivulet.canvas.edit.CanvasChange c : edit.changes()) {
+            if (c instanceof dev.rivulet.canvas.edit.CanvasChange.ModuleAdded added) {
+                canvas.session().module(added.hash()).filter(m -> "java-module".equals(m.type)).ifPresent(m -> {
+                    Object template = canvas.session().registry().newNode("java-module", 0).extra("code");
+                    if (template != null && template.equals(m.extra("code"))) {
+                        dev.rivulet.document.CanvasDocument one = new dev.rivulet.document.CanvasDocument();
+                        one.modules.add(m.copy());
+                        s.background().execute(() -> s.trust().markCreated(one));
+                    }
+                });
+            }
+        }
     }
 
     private boolean askTrust(List<CodeUnit> untrusted) {

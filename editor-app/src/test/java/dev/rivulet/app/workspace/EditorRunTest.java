@@ -207,6 +207,45 @@ class EditorRunTest {
         assertThat(copied).startsWith(newest).contains("\t");
     }
 
+    @Test
+    void anUntrustedJavaModuleIsRefusedUntilTheUserTrustsItInTheDialog(FxRobot robot) {
+        CanvasBuilder b = new CanvasBuilder(RunFixture.REGISTRY);
+        ModuleNode button = b.add("button");
+        b.param(button, "buttonValue", 5);
+        ModuleNode java = b.add("java-module");
+        java.putExtra("code", """
+            TimeSeriesInput in = doubleInput("in");
+            TimeSeriesOutput out = doubleOutput("out");
+            public void sendOutput() { out.send(in.getValue() * 3); }
+            """);
+        java.params.clear();
+        java.inputs.clear();
+        java.outputs.clear();
+        dev.rivulet.core.ModuleNodes.writePorts(RunFixture.REGISTRY.instantiate(java, new java.util.ArrayList<>()),
+            java);
+        ModuleNode label = b.add("label");
+        b.connect(button, "out", java, "in").connect(java, "out", label, "label");
+        CanvasDocument doc = b.build();
+        place(doc, button, 40, 40);
+        place(doc, java, 300, 40);
+        place(doc, label, 560, 40);
+        open(doc);
+
+        robot.clickOn("#tool-run");
+        waitFor(() -> fx.dialogs.trustPrompts.size() == 1);
+        assertThat(fx.dialogs.trustPrompts.get(0)).contains("Java code");
+        assertThat(call(() -> fx.controller().isActive())).isFalse();
+        assertThat(call(() -> fx.controller().notice().get())).contains("Not run");
+
+        fx.dialogs.trust = true;
+        robot.clickOn("#tool-run");
+        waitFor(() -> call(() -> fx.controller().phase().get() == RunController.Phase.RUNNING));
+        assertThat(fx.dialogs.trustPrompts).hasSize(2);
+        robot.clickOn(robot.lookup(".widget-button").queryAs(Button.class));
+        waitFor(() -> "15".equals(labelText(robot)));
+        assertThat(fx.trust.isTrusted(doc)).isTrue();
+    }
+
     private String labelText(FxRobot robot) {
         return call(() -> robot.lookup(".widget-label-value").tryQuery().map(n -> ((Label) n).getText()).orElse(""));
     }

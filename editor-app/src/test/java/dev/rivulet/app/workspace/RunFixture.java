@@ -9,6 +9,7 @@ import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.runtime.engine.EmbeddedEngine;
 import dev.rivulet.runtime.engine.InProcessRealtimeSource;
+import dev.rivulet.runtime.store.CanvasTrust;
 import dev.rivulet.runtime.store.DataDirectory;
 import dev.rivulet.runtime.store.Databases;
 import dev.rivulet.runtime.store.RunStateStore;
@@ -45,6 +46,7 @@ final class RunFixture {
     final ExecutorService background = Executors.newFixedThreadPool(2);
     final MainWindow window;
     final WorkspaceViewModel vm;
+    final CanvasTrust trust;
 
     RunFixture(Stage stage, Path dataDir) {
         this.dataDir = dataDir;
@@ -52,9 +54,11 @@ final class RunFixture {
         databases = Databases.open(dir);
         streams = LocalStreams.open(dir, Clock.systemUTC());
         runStates = new RunStateStore(databases.workspace(), Clock.systemUTC());
-        engine = new EmbeddedEngine(REGISTRY, new RegistryHistory(streams.history()));
+        trust = new CanvasTrust(databases.workspace(), REGISTRY, Clock.systemUTC());
+        // as the app does: the engine runs only custom code the trust records allow
+        engine = new EmbeddedEngine(REGISTRY.withCustomCodePolicy(trust), new RegistryHistory(streams.history()));
         window = new MainWindow(REGISTRY, null, List::of, dialogs, dataDir, "Stores ready", () -> { });
-        window.workspace().enableRuns(new RunServices(engine, live, null, runStates, dashboards, background));
+        window.workspace().enableRuns(new RunServices(engine, live, trust, runStates, dashboards, background));
         vm = window.workspace().viewModel();
         stage.setScene(new Scene(window.root(), 1440, 900));
         stage.show();
