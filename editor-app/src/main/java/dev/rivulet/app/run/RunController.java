@@ -228,8 +228,7 @@ public final class RunController implements WidgetHost {
             RunRequest.Builder req = RunRequest.realtime(doc).source(services.realtime()).ui(hub)
                 .listener(listener()).reset(reset).resumeFrom(resume);
             if (saveState) {
-                req.snapshots((time, state, atStop) -> services.background().execute(() -> saveState(id, time, state,
-                    atStop)), SNAPSHOT_INTERVAL);
+                req.snapshots(services.runStates().sink(id, services.background()), SNAPSHOT_INTERVAL);
             }
             boolean resumed = resume != null;
             start(req.build(), doc, resumed ? "Resumed from saved state" : reset ? "Started with cleared state"
@@ -449,14 +448,6 @@ public final class RunController implements WidgetHost {
                     }
                 }
             }
-        }
-    }
-
-    private void saveState(String id, long time, byte[] state, boolean atStop) {
-        try {
-            services.runStates().save(id, time, state, atStop);
-        } catch (RuntimeException e) {
-            LOG.warn("Cannot save the run state of {}", id, e);
         }
     }
 

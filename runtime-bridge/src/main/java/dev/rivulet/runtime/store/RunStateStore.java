@@ -20,12 +20,28 @@ public final class RunStateStore {
     public record Saved(String canvasId, long engineTime, Instant saved, boolean atStop, byte[] state) {
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunStateStore.class);
+
     private final SqliteDatabase workspace;
     private final Clock clock;
 
     public RunStateStore(SqliteDatabase workspace, Clock clock) {
         this.workspace = workspace;
         this.clock = clock;
+    }
+
+    /**
+     * A run's snapshot sink that saves each snapshot of the canvas here, on {@code io} (snapshots arrive on the engine
+     * thread, which must not wait for the disk); failures are logged and the run goes on.
+     */
+    public dev.rivulet.runtime.engine.SnapshotSink sink(String canvasId, java.util.concurrent.Executor io) {
+        return (time, state, atStop) -> io.execute(() -> {
+            try {
+                save(canvasId, time, state, atStop);
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot save the run state of {}", canvasId, e);
+            }
+        });
     }
 
     /** Replaces the canvas's saved state. */
