@@ -76,7 +76,8 @@ public final class RunController implements WidgetHost {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final List<Consumer<Map<Integer, ModuleRunStatus>>> statusListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<Row>>> warningListeners = new CopyOnWriteArrayList<>();
-    private final List<Runnable> runListeners = new CopyOnWriteArrayList<>();
+    /** Held weakly: widget skins come and go with the canvas's culling and themes, and must not be kept alive here. */
+    private final List<java.lang.ref.WeakReference<Runnable>> runListeners = new CopyOnWriteArrayList<>();
     private final Map<Integer, Map<String, Object>> sentParams = new HashMap<>();
     private final CanvasEdit.Listener paramForwarder = this::forwardParameters;
     private final AnimationTimer pulse;
@@ -175,7 +176,18 @@ public final class RunController implements WidgetHost {
 
     @Override
     public void addRunListener(Runnable listener) {
-        runListeners.add(listener);
+        runListeners.add(new java.lang.ref.WeakReference<>(listener));
+    }
+
+    private void fireRunChanged() {
+        for (java.lang.ref.WeakReference<Runnable> ref : runListeners) {
+            Runnable r = ref.get();
+            if (r == null) {
+                runListeners.remove(ref);
+            } else {
+                r.run();
+            }
+        }
     }
 
     @Override
@@ -348,7 +360,7 @@ public final class RunController implements WidgetHost {
             if (services.dashboards() != null) {
                 services.dashboards().started(canvasId.get(), hub, started::uiEvent);
             }
-            runListeners.forEach(Runnable::run);
+            fireRunChanged();
             lastSample = 0;
             pulse.start();
         });
@@ -423,7 +435,7 @@ public final class RunController implements WidgetHost {
         paused.set(false);
         notice.set(outcome);
         status.accept(outcome);
-        runListeners.forEach(Runnable::run);
+        fireRunChanged();
     }
 
     /** A parameter edited while running is sent to the run (a driving parameter propagates). */

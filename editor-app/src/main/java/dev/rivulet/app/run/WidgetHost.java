@@ -20,6 +20,9 @@ public interface WidgetHost {
     /** Resizes a module (canvas units); refused, with a status message, while the canvas runs. */
     void resize(int hash, double width, double height);
 
-    /** Calls {@code listener} whenever a run starts or ends. */
+    /**
+     * Calls {@code listener} whenever a run starts or ends. The host may hold it weakly: the caller keeps a reference
+     * for as long as it wants to hear.
+     */
     void addRunListener(Runnable listener);
 }

@@ -45,6 +45,8 @@ final class WidgetModuleSkin extends DefaultModuleSkin {
     private UiUpdateHub attachedHub;
     private Point2D pressAt;
     private boolean laidOut;
+    /** Kept here because the host holds run listeners weakly. */
+    private final Runnable runListener = this::runChanged;
 
     WidgetModuleSkin(CanvasTheme theme, String kind, WidgetHost host) {
         super(theme);
@@ -65,7 +67,7 @@ final class WidgetModuleSkin extends DefaultModuleSkin {
         resizeOutline.setVisible(false);
         resizeOutline.setMouseTransparent(true);
         installResize();
-        host.addRunListener(this::runChanged);
+        host.addRunListener(runListener);
         // a live widget changes every frame: a cached bitmap of the module would be redrawn as often and costs more
         node().cacheProperty().addListener((o, was, on) -> {
             if (on && widget != null) {

@@ -246,6 +246,35 @@ class EditorRunTest {
         assertThat(fx.trust.isTrusted(doc)).isTrue();
     }
 
+    @Test
+    void aWidgetModuleIsResizedByItsHandleAsOneUndoableStepButNotWhileRunning(FxRobot robot) {
+        CanvasBuilder b = new CanvasBuilder(RunFixture.REGISTRY);
+        ModuleNode label = b.add("label");
+        CanvasDocument doc = b.build();
+        place(doc, label, 60, 60);
+        open(doc);
+        double width = call(() -> fx.view().moduleBounds(label.hash).width());
+        double height = call(() -> fx.view().moduleBounds(label.hash).height());
+        javafx.scene.Node handle = robot.lookup(".module-resize-handle").query();
+
+        robot.drag(handle).moveBy(40, 20).moveBy(40, 20).drop();
+        ModuleLayout resized = fx.view().session().layoutOf(label.hash);
+        assertThat(resized.width).isCloseTo(width + 80, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(resized.height).isCloseTo(height + 40, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(call(() -> fx.view().moduleBounds(label.hash).width())).isCloseTo(width + 80,
+            org.assertj.core.data.Offset.offset(2.0));
+
+        robot.clickOn("#menu-edit").clickOn("#menu-undo");
+        assertThat(fx.view().session().layoutOf(label.hash).width).isNull();
+
+        robot.clickOn("#tool-run");
+        waitFor(() -> call(() -> fx.controller().phase().get() == RunController.Phase.RUNNING));
+        javafx.scene.Node again = robot.lookup(".module-resize-handle").query();
+        robot.drag(again).moveBy(40, 20).moveBy(40, 20).drop();
+        assertThat(fx.view().session().layoutOf(label.hash).width).isNull();
+        assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).contains("running");
+    }
+
     private String labelText(FxRobot robot) {
         return call(() -> robot.lookup(".widget-label-value").tryQuery().map(n -> ((Label) n).getText()).orElse(""));
     }
