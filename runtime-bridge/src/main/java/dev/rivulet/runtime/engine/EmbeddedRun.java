@@ -143,11 +143,18 @@ final class EmbeddedRun implements RunHandle {
     private boolean poll() {
         runRequests();
         housekeeping(loop == null ? 0 : loop.events());
-        while (paused && !stopRequested) {
-            // paused: wait here, still applying controls (parameters, snapshots) and sampling statistics
-            java.util.concurrent.locks.LockSupport.parkNanos(this, 20_000_000L);
-            runRequests();
-            housekeeping(loop == null ? 0 : loop.events());
+        if (paused && !stopRequested) {
+            long pausedAt = System.nanoTime();
+            while (paused && !stopRequested) {
+                // paused: wait here, still applying controls (parameters, snapshots) and sampling statistics
+                java.util.concurrent.locks.LockSupport.parkNanos(this, 20_000_000L);
+                runRequests();
+                housekeeping(loop == null ? 0 : loop.events());
+            }
+            ReplayLoop l = loop;
+            if (l != null) {
+                l.held(System.nanoTime() - pausedAt);
+            }
         }
         return stopRequested;
     }
