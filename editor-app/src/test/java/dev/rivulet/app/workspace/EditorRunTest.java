@@ -167,6 +167,8 @@ class EditorRunTest {
         assertThat(skin.statusFooter()).isNotNull();
         TableView<?> console = robot.lookup("#console-table").queryAs(TableView.class);
         waitFor(() -> call(() -> console.getItems().stream().anyMatch(r -> r.toString().contains("divisor"))));
+        robot.clickOn(robot.lookup("#console-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        assertThat(call(() -> fx.view().selection().hashes())).containsExactly(modulo.hash);
     }
 
     @Test
@@ -273,6 +275,37 @@ class EditorRunTest {
         robot.drag(again).moveBy(40, 20).moveBy(40, 20).drop();
         assertThat(fx.view().session().layoutOf(label.hash).width).isNull();
         assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).contains("running");
+    }
+
+    @Test
+    void aRunningCanvasOfTwoThousandModulesBuildsWidgetsOnlyForModulesInView(FxRobot robot) {
+        CanvasBuilder b = new CanvasBuilder(RunFixture.REGISTRY);
+        CanvasDocument doc;
+        java.util.List<ModuleNode> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            all.add(b.add(i % 2 == 0 ? "label" : "constant"));
+        }
+        doc = b.build();
+        for (int i = 0; i < all.size(); i++) {
+            place(doc, all.get(i), 40 + (i % 40) * 240, 40 + (i / 40) * 160);
+        }
+        open(doc);
+        robot.clickOn("#tool-run");
+        waitFor(() -> call(() -> fx.controller().phase().get() == RunController.Phase.RUNNING));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int shown = call(() -> fx.view().shownModuleCount());
+        int widgets = call(() -> robot.lookup(".widget-label").queryAll().size());
+        assertThat(shown).isBetween(1, 200);
+        assertThat(widgets).isPositive().isLessThanOrEqualTo(shown);
+
+        call(() -> {
+            fx.view().setViewport(0.2, 0, 0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(call(() -> fx.view().detail())).isEqualTo(dev.rivulet.canvas.geometry.DetailLevel.OVERVIEW);
+        assertThat(call(() -> robot.lookup(".widget-label").queryAll().size())).isZero();
     }
 
     private String labelText(FxRobot robot) {
