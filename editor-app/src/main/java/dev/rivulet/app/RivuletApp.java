@@ -285,6 +285,15 @@ public final class RivuletApp extends Application {
         if (journal != null) {
             journal.close();
         }
-        background.shutdownNow();
+        // the runs' final snapshots are written on this executor: let them finish
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                background.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            background.shutdownNow();
+        }
     }
 }

@@ -102,6 +102,11 @@ public final class EditSession {
         this.gate = gate == null ? EditGate.OPEN : gate;
     }
 
+    /** Replaces the canvas's run settings (a copy is kept), as one undoable step named {@code description}. */
+    public EditResult setSettings(dev.rivulet.document.CanvasSettings settings, String description) {
+        return execute(new SettingsCommand(description, doc.settings, settings));
+    }
+
     /** Resizes a module (a widget's body); one undoable step. Null width or height goes back to the natural size. */
     public EditResult resizeModule(int hash, Double width, Double height) {
         if (!editor.contains(hash)) {

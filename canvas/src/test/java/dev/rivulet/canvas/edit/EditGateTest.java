@@ -55,6 +55,19 @@ class EditGateTest {
     }
 
     @Test
+    void runSettingsChangeAsOneUndoableStep() {
+        session.setGate(null);
+        dev.rivulet.document.CanvasSettings on = session.document().settings.copy();
+        on.serializationEnabled = true;
+        assertThat(session.setSettings(on, "Save state on").done()).isTrue();
+        assertThat(session.document().settings.serializationEnabled).isTrue();
+        on.serializationEnabled = false;
+        assertThat(session.document().settings.serializationEnabled).isTrue();
+        session.undo();
+        assertThat(session.document().settings.serializationEnabled).isNull();
+    }
+
+    @Test
     void resizingIsOneUndoableStep() {
         session.setGate(null);
         assertThat(session.resizeModule(abs, 300.0, 200.0).done()).isTrue();

@@ -41,7 +41,8 @@ final class WorkspaceMenus {
 
     /** The Run menu's actions; {@code active} is true while the current canvas runs. */
     record RunHooks(Runnable run, Runnable stop, Runnable resetAndStart, Runnable historical,
-                    javafx.beans.value.ObservableBooleanValue active) {
+                    javafx.beans.value.ObservableBooleanValue active, java.util.function.BooleanSupplier saveState,
+                    java.util.function.Consumer<Boolean> setSaveState) {
     }
 
     private final WorkspaceViewModel vm;
@@ -138,12 +139,19 @@ final class WorkspaceMenus {
         MenuItem stop = item("menu-stop", "Stop", "Shift+F5", MaterialDesignS.STOP, runs.stop());
         stop.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !runs.active().get(),
             runs.active()));
-        return menu("Run", start, stop,
+        javafx.scene.control.CheckMenuItem saveState = new javafx.scene.control.CheckMenuItem(
+            "Save State (resume after a restart)");
+        saveState.setId("menu-save-state");
+        saveState.setOnAction(e -> runs.setSaveState().accept(saveState.isSelected()));
+        Menu menu = menu("Run", start, stop,
             item("menu-reset-and-start", "Reset and Start", "Shortcut+F5", MaterialDesignR.RESTART,
                 runs.resetAndStart()),
             new SeparatorMenuItem(),
             item("menu-historical", "Historical Run…", "Shortcut+Shift+H", MaterialDesignH.HISTORY,
-                runs.historical()));
+                runs.historical()),
+            new SeparatorMenuItem(), saveState);
+        menu.setOnShowing(e -> saveState.setSelected(runs.saveState().getAsBoolean()));
+        return menu;
     }
 
     private Menu help() {

@@ -83,7 +83,8 @@ public final class WorkspaceWindow {
             this::quickAddAtPointer, layout, () -> dialogs.info("About Rivulet", "Rivulet: a desktop studio for real-time "
                 + "data.\nDrag modules from the browser, wire outputs to inputs, and run."), quit),
             new WorkspaceMenus.RunHooks(() -> withRun(r -> r.runRealtime(false)), () -> withRun(RunController::stop),
-                () -> withRun(r -> r.runRealtime(true)), () -> showHistorical(true), runs.currentActive()));
+                () -> withRun(r -> r.runRealtime(true)), () -> showHistorical(true), runs.currentActive(),
+                this::savesState, this::setSaveState));
         ConsoleView console = new ConsoleView(consoleVm, this::reveal);
         InspectorView inspector = new InspectorView(inspectorVm, status::setText);
 
@@ -128,6 +129,26 @@ public final class WorkspaceWindow {
     /** The run controller of an open canvas (made on first use). */
     public RunController runController(OpenCanvas canvas) {
         return runs.of(canvas);
+    }
+
+    private boolean savesState() {
+        OpenCanvas c = vm.current().get();
+        return c != null && c.session().document().settings != null
+            && Boolean.TRUE.equals(c.session().document().settings.serializationEnabled);
+    }
+
+    /** The canvas setting "save state" (Streamr's serialization): one undoable edit of the run settings. */
+    private void setSaveState(boolean on) {
+        OpenCanvas c = vm.current().get();
+        if (c == null) {
+            return;
+        }
+        dev.rivulet.document.CanvasSettings s = c.session().document().settings == null
+            ? new dev.rivulet.document.CanvasSettings() : c.session().document().settings.copy();
+        s.serializationEnabled = on ? Boolean.TRUE : null;
+        var r = c.session().setSettings(s, on ? "Save state on" : "Save state off");
+        status.setText(r.done() ? (on ? "The canvas saves its state while it runs and resumes from it"
+            : "The canvas no longer saves its state") : r.reason());
     }
 
     private void closeWireInspector() {

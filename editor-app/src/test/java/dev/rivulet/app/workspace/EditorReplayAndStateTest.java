@@ -116,11 +116,13 @@ class EditorReplayAndStateTest {
         b.connect(s, "v", count, "in").connect(count, "count", label, "label");
         CanvasDocument doc = b.build();
         doc.id = "resumable";
-        doc.settings.serializationEnabled = true;
         place(doc, s, 40, 40);
         place(doc, count, 300, 40);
         place(doc, label, 560, 40);
         open(doc);
+        robot.clickOn("#menu-run").clickOn("#menu-save-state");
+        assertThat(fx.view().session().document().settings.serializationEnabled).isTrue();
+        CanvasDocument saved = fx.view().session().document().copy();
 
         robot.clickOn("#tool-run");
         publishUntil(robot, "3");
@@ -129,13 +131,53 @@ class EditorReplayAndStateTest {
         waitFor(() -> fx.runStates.latest("resumable").isPresent());
         closeFixture();
 
-        open(doc.copy());
+        open(saved);
         robot.clickOn("#tool-run");
         publishUntil(robot, "4");
         robot.clickOn("#tool-reset-and-start");
         waitFor(() -> call(() -> fx.controller().phase().get()
             == dev.rivulet.app.run.RunController.Phase.RUNNING));
         publishUntil(robot, "1");
+    }
+
+    @Test
+    void aPacedReplayPausesAndResumesFromTheBarAndStops(FxRobot robot) {
+        CanvasBuilder b = new CanvasBuilder(RunFixture.REGISTRY);
+        ModuleNode s = b.stream("prices", "price:Double", "symbol:String");
+        ModuleNode table = b.add("table");
+        b.connect(s, "price", table, "in1");
+        CanvasDocument doc = b.build();
+        place(doc, s, 40, 40);
+        place(doc, table, 360, 40);
+        open(doc);
+        // a paced replay's clock starts at the begin date: data from the first seconds of the day
+        long t0 = DAY.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() + 1000;
+        writeHistory(30, t0);
+
+        robot.clickOn("#tool-historical");
+        robot.interact(() -> {
+            robot.lookup("#historical-begin").queryAs(DatePicker.class).setValue(DAY);
+            robot.lookup("#historical-end").queryAs(DatePicker.class).setValue(DAY);
+            robot.lookup("#historical-speed").queryAs(javafx.scene.control.ChoiceBox.class).setValue("1x");
+        });
+        robot.clickOn("#historical-start");
+        waitFor(() -> call(() -> fx.controller().engineTime().get()) >= t0 + 1000);
+
+        robot.clickOn("#historical-pause");
+        assertThat(call(() -> fx.controller().paused().get())).isTrue();
+        assertThat(robot.lookup("#historical-pause").queryAs(javafx.scene.control.ToggleButton.class).getText())
+            .isEqualTo("Resume");
+        WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+        long pausedAt = call(() -> fx.controller().engineTime().get());
+        WaitForAsyncUtils.sleep(1200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertThat(call(() -> fx.controller().engineTime().get())).isEqualTo(pausedAt);
+
+        robot.clickOn("#historical-pause");
+        waitFor(() -> call(() -> fx.controller().engineTime().get()) > pausedAt);
+        robot.clickOn("#historical-stop");
+        waitFor(() -> call(() -> robot.lookup("#historical-outcome").queryAs(Label.class).getText()
+            .startsWith("Stopped")));
+        assertThat(call(() -> fx.controller().isActive())).isFalse();
     }
 
     /** Publishes one tick at a time until the label shows {@code expected} (a run subscribes as it starts). */
@@ -158,10 +200,13 @@ class EditorReplayAndStateTest {
     }
 
     private void writeHistory(int n) {
+        writeHistory(n, DAY.atTime(10, 0).toInstant(ZoneOffset.UTC).toEpochMilli());
+    }
+
+    private void writeHistory(int n, long t0) {
         StreamId id = StreamId.parse("prices");
         fx.streams.registry().create(StreamDefinition.of(id, "Prices").withFields(List.of(
             new FieldDefinition("price", FieldType.NUMBER), new FieldDefinition("symbol", FieldType.STRING))));
-        long t0 = DAY.atTime(10, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
         List<StreamMessage> messages = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             messages.add(new StreamMessage(id, 0, t0 + i * 1000L, 0, "pub", "chain",
