@@ -1,16 +1,11 @@
 package dev.rivulet.app.run;
 
 import dev.rivulet.app.workspace.ConsoleViewModel.Row;
-import dev.rivulet.canvas.edit.CanvasChange;
-import dev.rivulet.canvas.edit.CanvasEdit;
 import dev.rivulet.canvas.edit.EditSession;
-import dev.rivulet.canvas.edit.ModuleStateCommand;
 import dev.rivulet.canvas.skin.ModuleRunStatus;
 import dev.rivulet.core.RunListener;
 import dev.rivulet.core.RunMode;
 import dev.rivulet.document.CanvasDocument;
-import dev.rivulet.document.ModuleNode;
-import dev.rivulet.document.PortNode;
 import dev.rivulet.modules.custom.CustomCodeUnits.CodeUnit;
 import dev.rivulet.runtime.engine.RunHandle;
 import dev.rivulet.runtime.engine.RunRequest;
@@ -19,11 +14,9 @@ import dev.rivulet.runtime.engine.UntrustedCodeException;
 import dev.rivulet.runtime.live.UiUpdateHub;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -78,8 +71,7 @@ public final class RunController implements WidgetHost {
     private final List<Consumer<List<Row>>> warningListeners = new CopyOnWriteArrayList<>();
     /** Held weakly: widget skins come and go with the canvas's culling and themes, and must not be kept alive here. */
     private final List<java.lang.ref.WeakReference<Runnable>> runListeners = new CopyOnWriteArrayList<>();
-    private final Map<Integer, Map<String, Object>> sentParams = new HashMap<>();
-    private final CanvasEdit.Listener paramForwarder = this::forwardParameters;
+    private final LiveEditing live;
     private final AnimationTimer pulse;
     private Consumer<String> status = s -> { };
     private Predicate<List<CodeUnit>> askTrust = units -> false;
@@ -90,8 +82,6 @@ public final class RunController implements WidgetHost {
     private long startedMillis;
     private long lastSample;
     private Runnable afterStop;
-    /** Parameter changes made while the run was starting, sent once it has. */
-    private final List<Runnable> queued = new ArrayList<>();
     /** Notices of the current run (a stream without data, a skipped tick), newest last, at most 50. */
     private final List<String> notices = new CopyOnWriteArrayList<>();
 
@@ -104,6 +94,7 @@ public final class RunController implements WidgetHost {
         this.canvasId = canvasId;
         this.session = session;
         this.services = services;
+        this.live = new LiveEditing(session);
         pulse = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -305,25 +296,8 @@ public final class RunController implements WidgetHost {
         notice.set("");
         paused.set(false);
         progress.set(-1);
-        sentParams.clear();
-        queued.clear();
         notices.clear();
-        for (ModuleNode n : doc.modules) {
-            Map<String, Object> values = new HashMap<>();
-            for (PortNode p : n.params) {
-                values.put(p.name, p.value);
-            }
-            sentParams.put(n.hash, values);
-        }
-        session.setGate(command -> {
-            if (command instanceof ModuleStateCommand c && c.parameter().isPresent()) {
-                return Optional.empty();
-            }
-            String why = "The canvas is running: stop it to edit (parameters can still be changed)";
-            status.accept(why);
-            return Optional.of(why);
-        });
-        session.addListener(paramForwarder);
+        live.begin(doc, s -> status.accept(s));
         hub.reset();
     }
 
@@ -352,8 +326,7 @@ public final class RunController implements WidgetHost {
         }
         Platform.runLater(() -> {
             run = started;
-            queued.forEach(Runnable::run);
-            queued.clear();
+            live.started(started);
             startedMillis = System.currentTimeMillis();
             phase.set(Phase.RUNNING);
             status.accept(message);
@@ -428,39 +401,13 @@ public final class RunController implements WidgetHost {
 
     private void end(String outcome) {
         run = null;
-        session.setGate(null);
-        session.removeListener(paramForwarder);
+        live.end();
         phase.set(Phase.IDLE);
         mode.set(null);
         paused.set(false);
         notice.set(outcome);
         status.accept(outcome);
         fireRunChanged();
-    }
-
-    /** A parameter edited while running is sent to the run (a driving parameter propagates). */
-    private void forwardParameters(CanvasEdit edit) {
-        RunHandle r = run;
-        for (CanvasChange c : edit.changes()) {
-            if (!(c instanceof CanvasChange.ModuleUpdated u)) {
-                continue;
-            }
-            ModuleNode node = session.module(u.hash()).orElse(null);
-            Map<String, Object> sent = sentParams.get(u.hash());
-            if (node == null || sent == null) {
-                continue;
-            }
-            for (PortNode p : node.params) {
-                if (!Objects.equals(sent.get(p.name), p.value)) {
-                    sent.put(p.name, p.value);
-                    if (r != null) {
-                        r.setParameter(u.hash(), p.name, p.value);
-                    } else {
-                        queued.add(() -> run.setParameter(u.hash(), p.name, p.value));
-                    }
-                }
-            }
-        }
     }
 
     private RunListener listener() {
