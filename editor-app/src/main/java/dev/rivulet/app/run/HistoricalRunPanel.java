@@ -17,8 +17,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
 /**
@@ -34,7 +33,7 @@ public final class HistoricalRunPanel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
         .withZone(ZoneOffset.UTC);
 
-    private final HBox root = new HBox(8);
+    private final FlowPane root = new FlowPane(8, 4);
     private final DatePicker begin = new DatePicker();
     private final DatePicker end = new DatePicker();
     private final ChoiceBox<String> speed = new ChoiceBox<>();
@@ -55,8 +54,8 @@ public final class HistoricalRunPanel {
         root.setStyle("-fx-border-color: transparent transparent -color-border-default transparent;");
         begin.setId("historical-begin");
         end.setId("historical-end");
-        begin.setPrefWidth(130);
-        end.setPrefWidth(130);
+        begin.setPrefWidth(150);
+        end.setPrefWidth(150);
         speed.setId("historical-speed");
         speed.getItems().setAll(SPEEDS);
         start.setId("historical-start");
@@ -71,10 +70,14 @@ public final class HistoricalRunPanel {
         hide.setId("historical-close");
         hide.getStyleClass().addAll("flat", "button-icon");
         hide.setOnAction(e -> close.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         root.getChildren().addAll(new Label("Historical run from"), begin, new Label("to"), end, new Label("speed"),
-            speed, start, pause, stop, progress, time, outcome, spacer, hide);
+            speed, start, pause, stop, progress, time, outcome, hide);
+        // the bar wraps onto a second line rather than squeezing its controls to "..."
+        root.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         start.setOnAction(e -> startReplay());
         pause.setOnAction(e -> {
             if (shown != null) {
@@ -88,7 +91,7 @@ public final class HistoricalRunPanel {
         });
     }
 
-    public HBox node() {
+    public FlowPane node() {
         return root;
     }
 

@@ -33,7 +33,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A historical replay from the editor over stream history written to a real streams.db (the saved canvas untouched),
+ * A historical replay from the editor over stream history written to a real streams.db (the saved canvas untouched;
+ * writes docs/screenshots/historical-run.png),
  * and "save state": a realtime run stopped, the stores and engine closed and opened again over the same data
  * directory, Run resumes from the snapshot and Reset and start ignores it.
  */
@@ -105,6 +106,22 @@ class EditorReplayAndStateTest {
         assertThat(call(() -> rows.getItems().get(0).toString())).contains("29", "S29");
         assertThat(call(() -> new dev.rivulet.document.NativeCodec()
             .write(fx.view().session().document()))).isEqualTo(before);
+        screenshot("historical-run.png");
+    }
+
+    /** Writes docs/screenshots/NAME of the window (the historical bar after a replay). */
+    private void screenshot(String name) {
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null))
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+            Path out = Path.of("..", "docs", "screenshots");
+            java.nio.file.Files.createDirectories(out);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                out.resolve(name).toFile());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -30,8 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Writes docs/screenshots/running-canvas.png: a canvas running live, fed by a stream published in this process, with
- * a chart, a table, a label and a gauge drawn in their modules and each module's run status under it. Look at it after
- * changing the run views.
+ * a chart, a table, a label and a gauge drawn in their modules, each module's run status under it, and the values of
+ * the selected wire under the canvas. Look at it after changing the run views.
  */
 @ExtendWith(ApplicationExtension.class)
 class RunningCanvasScreenshotTest {
@@ -95,6 +95,10 @@ class RunningCanvasScreenshotTest {
             TableView<?> rows = robot.lookup(".widget-table").queryAs(TableView.class);
             waitFor(() -> call(() -> rows.getItems().size() >= 20));
             WaitForAsyncUtils.sleep(4, TimeUnit.SECONDS);
+            var wire = doc.connections.stream().filter(c -> c.to.module == avg.hash).findFirst().orElseThrow();
+            robot.clickOn(call(() -> fx[0].view().localToScreen(fx[0].view().wireMidpoint(wire))));
+            waitFor(() -> call(() -> robot.lookup("#wire-values").queryAs(javafx.scene.control.ListView.class)
+                .getItems().size() >= 10));
             robot.interact(() -> fx[0].view().selection().set(List.of(avg.hash)));
             WaitForAsyncUtils.sleep(700, TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
