@@ -66,9 +66,9 @@ public final class HistoricalRunPanel {
         time.setId("historical-time");
         time.getStyleClass().add("text-small");
         outcome.setId("historical-outcome");
-        Button hide = new Button("✕");
+        Button hide = new Button("Close");
         hide.setId("historical-close");
-        hide.getStyleClass().addAll("flat", "button-icon");
+        hide.getStyleClass().add("flat");
         hide.setOnAction(e -> close.run());
         root.getChildren().addAll(new Label("Historical run from"), begin, new Label("to"), end, new Label("speed"),
             speed, start, pause, stop, progress, time, outcome, hide);

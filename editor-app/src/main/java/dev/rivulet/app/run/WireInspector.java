@@ -55,9 +55,9 @@ public final class WireInspector {
         values.setPlaceholder(new Label("No values yet"));
         pause.setId("wire-pause");
         copy.setId("wire-copy");
-        Button hide = new Button("✕");
+        Button hide = new Button("Close");
         hide.setId("wire-close");
-        hide.getStyleClass().addAll("flat", "button-icon");
+        hide.getStyleClass().add("flat");
         hide.setOnAction(e -> {
             stop();
             close.run();
