@@ -154,6 +154,7 @@ final class CanvasInteractions {
             case PAN -> {
                 if (!moved && e.getButton() == MouseButton.PRIMARY) {
                     view.selection().clear();
+                    clickedWire(e.getX(), e.getY());
                 }
             }
             case MOVE -> {
@@ -175,6 +176,16 @@ final class CanvasInteractions {
         }
         gesture = Gesture.NONE;
         e.consume();
+    }
+
+    private void clickedWire(double x, double y) {
+        if (view.onWireClicked() == null) {
+            return;
+        }
+        CanvasIndex.Wire wire = index.wireAt(viewport.toCanvasX(x), viewport.toCanvasY(y), portRadius());
+        if (wire != null) {
+            view.onWireClicked().accept(wire.connection());
+        }
     }
 
     private void showWire(double x, double y) {

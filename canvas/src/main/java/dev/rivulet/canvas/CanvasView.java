@@ -10,6 +10,7 @@ import dev.rivulet.canvas.geometry.DetailLevel;
 import dev.rivulet.canvas.geometry.ModuleGeometry.PortSlot;
 import dev.rivulet.canvas.geometry.Rect;
 import dev.rivulet.canvas.geometry.Viewport;
+import dev.rivulet.canvas.skin.ModuleRunStatus;
 import dev.rivulet.canvas.skin.ModuleSkin;
 import dev.rivulet.canvas.skin.ModuleSkins;
 import dev.rivulet.canvas.skin.PortState;
@@ -67,6 +68,7 @@ public final class CanvasView extends Region {
     private final List<Consumer<Map<Integer, List<Problem>>>> problemListeners = new ArrayList<>();
     private Consumer<WireDrop> onWireDropped;
     private Consumer<Point2D> onBackgroundDoubleClick;
+    private Consumer<dev.rivulet.document.ConnectionNode> onWireClicked;
 
     /**
      * A wire released over empty canvas: where (canvas and view coordinates) and from which output, so the
@@ -79,7 +81,7 @@ public final class CanvasView extends Region {
     public CanvasView(EditSession session, ModuleSkins skins) {
         this.session = session;
         this.skins = skins;
-        this.index = new CanvasIndex(session.document());
+        this.index = new CanvasIndex(session.document(), node -> skins.body(node, session.registry()));
         this.wires = new WireLayer(skins.theme());
         this.modules = new ModuleLayer(session, skins, index);
         this.comments = new CommentLayer(session, skins.theme());
@@ -128,6 +130,29 @@ public final class CanvasView extends Region {
     /** Called with the view point of a double click on empty canvas (quick add at the cursor). */
     public void setOnBackgroundDoubleClick(Consumer<Point2D> handler) {
         onBackgroundDoubleClick = handler;
+    }
+
+    /** Called with the wire under a click on the canvas background (the workspace inspects its values). */
+    public void setOnWireClicked(Consumer<dev.rivulet.document.ConnectionNode> handler) {
+        onWireClicked = handler;
+    }
+
+    Consumer<dev.rivulet.document.ConnectionNode> onWireClicked() {
+        return onWireClicked;
+    }
+
+    /** Where on screen (this view's coordinates) the middle of a wire is drawn, or null (for tests). */
+    public Point2D wireMidpoint(dev.rivulet.document.ConnectionNode connection) {
+        for (CanvasIndex.Wire w : index.wires()) {
+            if (w.connection() == connection) {
+                double x1 = index.x(w.from()) + w.from().geometry().width();
+                double y1 = index.y(w.from()) + w.out().y();
+                double x2 = index.x(w.to());
+                double y2 = index.y(w.to()) + w.in().y();
+                return new Point2D(viewport.toScreenX((x1 + x2) / 2), viewport.toScreenY((y1 + y2) / 2));
+            }
+        }
+        return null;
     }
 
     /** Hears each new set of validation problems (module hash to its problems), on the FX thread. */
@@ -249,6 +274,15 @@ public final class CanvasView extends Region {
         Entry e = index.module(hash);
         return e == null ? null : new Point2D(viewport.toScreenX(index.x(e) + e.geometry().width() / 2),
             viewport.toScreenY(index.y(e) + 8));
+    }
+
+    /**
+     * Shows what each module does in a run (state, events per second, failure message) under the module; an empty map
+     * (the run ended) takes the footers away. Call on the FX thread, at most a few times a second.
+     */
+    public void setModuleStatus(Map<Integer, ModuleRunStatus> status) {
+        modules.runStatus(status);
+        requestLayout();
     }
 
     /** Shows the canvas at a scale, with the canvas origin at (translateX, translateY) in this view. */

@@ -5,6 +5,7 @@ import dev.rivulet.canvas.geometry.CanvasIndex;
 import dev.rivulet.canvas.geometry.CanvasIndex.Entry;
 import dev.rivulet.canvas.geometry.DetailLevel;
 import dev.rivulet.canvas.geometry.Rect;
+import dev.rivulet.canvas.skin.ModuleRunStatus;
 import dev.rivulet.canvas.skin.ModuleSkin;
 import dev.rivulet.canvas.skin.ModuleSkins;
 import dev.rivulet.canvas.skin.PortState;
@@ -40,6 +41,7 @@ final class ModuleLayer {
     private DetailLevel detail = DetailLevel.FULL;
     private boolean zooming;
     private Function<Integer, Function<String, PortState>> portStates;
+    private Map<Integer, ModuleRunStatus> runStatus = Map.of();
 
     ModuleLayer(EditSession session, ModuleSkins skins, CanvasIndex index) {
         this.session = session;
@@ -148,6 +150,18 @@ final class ModuleLayer {
         }
     }
 
+    /** The run status of every module (empty: not running); skins on screen or cached redraw their footer. */
+    void runStatus(Map<Integer, ModuleRunStatus> next) {
+        Map<Integer, ModuleRunStatus> before = runStatus;
+        runStatus = Map.copyOf(next);
+        cache.forEach((hash, skin) -> {
+            ModuleRunStatus now = runStatus.get(hash);
+            if (!java.util.Objects.equals(now, before.get(hash))) {
+                skin.setRunStatus(now);
+            }
+        });
+    }
+
     /** During a zoom gesture, cached module bitmaps are scaled instead of redrawn at every step. */
     void setZooming(boolean on) {
         zooming = on;
@@ -175,6 +189,10 @@ final class ModuleLayer {
         List<Problem> list = problems.get(e.hash());
         if (list != null) {
             skin.setProblems(list);
+        }
+        ModuleRunStatus status = runStatus.get(e.hash());
+        if (status != null) {
+            skin.setRunStatus(status);
         }
         cache.put(e.hash(), skin);
         return skin;

@@ -57,6 +57,12 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import dev.rivulet.app.dashboard.HubWidgetSource;
+import dev.rivulet.app.run.RunServices;
+import dev.rivulet.runtime.engine.EmbeddedEngine;
+import dev.rivulet.runtime.store.CanvasTrust;
+import dev.rivulet.runtime.store.RunStateStore;
+import dev.rivulet.runtime.streams.history.RegistryHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +97,8 @@ public final class RivuletApp extends Application {
     private RealtimeSource realtimeSource = RealtimeSource.NONE;
     /** Numbers this app's messages and signs those of streams the open wallet holds a grant for. */
     private SigningPublisher publisher;
+    private EmbeddedEngine engine;
+    private final HubWidgetSource dashboards = new HubWidgetSource();
     private final javafx.scene.control.Label walletStatus = new javafx.scene.control.Label("  ·  Wallet closed");
     /** Read by stream signing on engine and transport threads, set on the FX thread when the wallet opens. */
     private volatile DefaultWalletService wallet;
@@ -153,6 +161,7 @@ public final class RivuletApp extends Application {
             .map(StreamDefinition::name).toList();
         MainWindow window = new MainWindow(registry, documents, streamNames, null, dataDirectory.root(), storeStatus,
             Platform::exit);
+        window.workspace().enableRuns(runServices(registry));
         window.showIn(stage);
         Stage startStage = startPage(registry, documents, window, stage);
         startStage.show();
@@ -174,11 +183,29 @@ public final class RivuletApp extends Application {
     }
 
     /**
-     * The live data of realtime runs started from the editor (hand it to the run controller): every Stream module's
-     * stream is subscribed on the transport chosen for it in the Streams pane, signature-checked.
+     * The live data of realtime runs started from the editor: every Stream module's stream is subscribed on the
+     * transport chosen for it in the Streams pane, signature-checked.
      */
     RealtimeSource realtimeSource() {
         return realtimeSource;
+    }
+
+    /**
+     * The editor's runs: one embedded engine whose registry runs only trusted custom code, resolves secret parameters
+     * from the data directory's secret store (the app's one instance) and replays streams from the local history; live
+     * data from each stream's transport; saved run state in workspace.db; dashboards told which canvases run.
+     */
+    private RunServices runServices(ModuleRegistry registry) {
+        CanvasTrust trust = new CanvasTrust(databases.workspace(), registry, Clock.systemUTC());
+        engine = new EmbeddedEngine(registry.withCustomCodePolicy(trust), secrets,
+            new RegistryHistory(streams.history()));
+        return new RunServices(engine, realtimeSource, trust, new RunStateStore(databases.workspace(),
+            Clock.systemUTC()), dashboards, background);
+    }
+
+    /** The widget source of dashboards: the hubs of the canvases running in the editor. */
+    public HubWidgetSource dashboards() {
+        return dashboards;
     }
 
     /** The start page (canvases of the workspace, their versions) in a window beside the editor. */
@@ -282,6 +309,10 @@ public final class RivuletApp extends Application {
         if (streamsPane != null) {
             streamsPane.dispose();
         }
+        if (engine != null) {
+            // running canvases stop first: they take their final snapshots and close their subscriptions
+            engine.close();
+        }
         if (demo != null) {
             demo.stop();
         }
@@ -300,6 +331,15 @@ public final class RivuletApp extends Application {
         if (journal != null) {
             journal.close();
         }
-        background.shutdownNow();
+        // the runs' final snapshots are written on this executor: let them finish
+        background.shutdown();
+        try {
+            if (!background.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                background.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            background.shutdownNow();
+        }
     }
 }

@@ -53,7 +53,7 @@ class MainWindowTest {
         assertThat(stage.isShowing()).isTrue();
         MenuBar menus = (MenuBar) stage.getScene().lookup("#menu-bar");
         assertThat(menus.getMenus()).extracting(Menu::getText)
-            .containsExactly("File", "Edit", "View", "Canvas", "Help");
+            .containsExactly("File", "Edit", "View", "Canvas", "Run", "Help");
         assertThat(stage.getScene().lookup("#module-browser")).isNotNull();
         assertThat(stage.getScene().lookup("#canvas-tabs")).isNotNull();
         assertThat(stage.getScene().lookup("#inspector")).isNotNull();

@@ -22,6 +22,8 @@ public class Output extends Endpoint {
     private Object lastObject;
     /** Values sent so far (after no-repeat); a plain counter read on the engine thread by run statistics. */
     long sent;
+    /** Set only while the wire is inspected; null otherwise (one predictable branch per send). */
+    private OutputTap tap;
 
     Output(ModuleInstance owner, String name, DataType type) {
         super(owner, name, type, TypeSet.of(type));
@@ -62,6 +64,9 @@ public class Output extends Endpoint {
             lastObject = null;
         }
         sent++;
+        if (tap != null) {
+            tap.sent(v);
+        }
         for (Input t : targets) {
             t.receiveDouble(v);
         }
@@ -78,6 +83,9 @@ public class Output extends Endpoint {
             lastObject = b;
         }
         sent++;
+        if (tap != null) {
+            tap.sent(b);
+        }
         for (Input t : targets) {
             t.receiveBoolean(b);
         }
@@ -98,6 +106,9 @@ public class Output extends Endpoint {
         lastIsDouble = false;
         lastObject = v;
         sent++;
+        if (tap != null) {
+            tap.sent(v);
+        }
         for (Input t : targets) {
             t.receiveObject(v);
         }
@@ -110,6 +121,11 @@ public class Output extends Endpoint {
         } else {
             send(in.objectValue);
         }
+    }
+
+    /** Installs a tap that sees every value sent, or removes it (null). Engine thread only. */
+    public void tap(OutputTap t) {
+        tap = t;
     }
 
     /** How many values this output has sent in the run (repeats suppressed by no-repeat are not counted). */

@@ -18,6 +18,8 @@ public final class ReplayLoop {
     /** Parallel to modules: null for a top-level Stream module (fed directly), else the inlet into a sub-canvas. */
     private final List<StreamInlet> inlets = new ArrayList<>();
     private volatile long events;
+    /** Wall time the host held the replay (a pause): paced replays do not catch it up. Replay thread only. */
+    private long heldNanos;
 
     public ReplayLoop(CanvasRuntime runtime) {
         this.runtime = runtime;
@@ -202,15 +204,23 @@ public final class ReplayLoop {
         return false;
     }
 
+    /**
+     * Tells a paced replay that its host held it for this long (paused it, from the cancellation poll), so the pace
+     * resumes where it was instead of rushing to catch up. Call from the replay thread (the poll).
+     */
+    public void held(long nanos) {
+        heldNanos += Math.max(0, nanos);
+    }
+
     /** Sleeps while simulated time is ahead of speed × wall time; false when cancelled meanwhile. */
-    private static boolean throttle(long simStart, long simNow, double speed, long wallStartNanos,
-                                    BooleanSupplier cancelled) {
+    private boolean throttle(long simStart, long simNow, double speed, long wallStartNanos,
+                             BooleanSupplier cancelled) {
         long wantNanos = (long) ((simNow - simStart) * 1_000_000.0 / speed);
         while (true) {
             if (cancelled.getAsBoolean()) {
                 return false;
             }
-            long ahead = wantNanos - (System.nanoTime() - wallStartNanos);
+            long ahead = wantNanos - (System.nanoTime() - wallStartNanos - heldNanos);
             if (ahead <= 1_000_000L) {
                 return true;
             }

@@ -109,6 +109,19 @@ public final class DocumentEditor {
         pending.add(new CanvasChange.ModuleMoved(hash));
     }
 
+    /** Sets a module's stored size (null: natural size); announced as an update, since its geometry changes. */
+    public void setSize(int hash, Double width, Double height) {
+        require(hash);
+        ModuleLayout layout = doc.ui.of(hash);
+        if (layout == null) {
+            layout = new ModuleLayout(0, 0);
+            doc.ui.put(hash, layout);
+        }
+        layout.width = width;
+        layout.height = height;
+        pending.add(new CanvasChange.ModuleUpdated(hash));
+    }
+
     public void setComments(List<CanvasComment> comments) {
         CanvasComment.write(doc, comments);
         pending.add(new CanvasChange.CommentsChanged());

@@ -43,6 +43,19 @@ public final class EditSession {
     private final List<CanvasEdit.Listener> listeners = new CopyOnWriteArrayList<>();
     private int nextHash;
     private long revision;
+    private EditGate gate = EditGate.OPEN;
+
+    /**
+     * Decides whether an edit may happen now: a running canvas is read-only except for parameter values. A refused
+     * command changes nothing and its reason comes back in the {@link EditResult}.
+     */
+    @FunctionalInterface
+    public interface EditGate {
+        EditGate OPEN = command -> Optional.empty();
+
+        /** Why the command may not run now, or empty when it may. */
+        Optional<String> refusal(Command command);
+    }
 
     public EditSession(CanvasDocument doc, ModuleRegistry registry) {
         this.doc = doc;
@@ -84,6 +97,30 @@ public final class EditSession {
         return revision;
     }
 
+    /** Sets the gate every edit, undo and redo passes ({@link EditGate#OPEN}: everything allowed). */
+    public void setGate(EditGate gate) {
+        this.gate = gate == null ? EditGate.OPEN : gate;
+    }
+
+    /** Replaces the canvas's run settings (a copy is kept), as one undoable step named {@code description}. */
+    public EditResult setSettings(dev.rivulet.document.CanvasSettings settings, String description) {
+        return execute(new SettingsCommand(description, doc.settings, settings));
+    }
+
+    /** Resizes a module (a widget's body); one undoable step. Null width or height goes back to the natural size. */
+    public EditResult resizeModule(int hash, Double width, Double height) {
+        if (!editor.contains(hash)) {
+            return EditResult.refused("no such module");
+        }
+        ModuleLayout l = doc.ui.of(hash);
+        Double w0 = l == null ? null : l.width;
+        Double h0 = l == null ? null : l.height;
+        if (java.util.Objects.equals(w0, width) && java.util.Objects.equals(h0, height)) {
+            return EditResult.refused("nothing to resize");
+        }
+        return execute(new ResizeModuleCommand(hash, w0, h0, width, height));
+    }
+
     public void addListener(CanvasEdit.Listener listener) {
         listeners.add(listener);
     }
@@ -94,12 +131,12 @@ public final class EditSession {
 
     // ---- edits ---------------------------------------------------------------------------------------------
 
-    /** Puts a new module of the given type at (x, y) and returns its hash. */
+    /** Puts a new module of the given type at (x, y) and returns its hash (-1 when the gate refuses edits). */
     public int addModule(String typeId, double x, double y) {
         ModuleNode node = ports.registry().newNode(typeId, freshHash());
-        execute(new AddModulesCommand("Add " + node.name, List.of(node), Map.of(node.hash, new ModuleLayout(x, y)),
-            List.of()));
-        return node.hash;
+        EditResult r = execute(new AddModulesCommand("Add " + node.name, List.of(node),
+            Map.of(node.hash, new ModuleLayout(x, y)), List.of()));
+        return r.done() ? node.hash : -1;
     }
 
     public EditResult removeModules(Collection<Integer> hashes) {
@@ -112,8 +149,7 @@ public final class EditSession {
         if (present.isEmpty()) {
             return EditResult.refused("nothing to delete");
         }
-        execute(new RemoveModulesCommand(present));
-        return EditResult.ok();
+        return execute(new RemoveModulesCommand(present));
     }
 
     /** Moves modules by the same offset (one command for a whole drag). */
@@ -132,8 +168,7 @@ public final class EditSession {
         if (to.isEmpty() || dx == 0 && dy == 0) {
             return EditResult.refused("nothing to move");
         }
-        execute(new MoveModulesCommand(from, to));
-        return EditResult.ok();
+        return execute(new MoveModulesCommand(from, to));
     }
 
     /**
@@ -153,8 +188,7 @@ public final class EditSession {
         if (to.isEmpty()) {
             return EditResult.refused("nothing to move");
         }
-        execute(new MoveModulesCommand(from, to, description));
-        return EditResult.ok();
+        return execute(new MoveModulesCommand(from, to, description));
     }
 
     /**
@@ -166,6 +200,9 @@ public final class EditSession {
         ModuleNode node = ports.registry().newNode(typeId, freshHash());
         AddModulesCommand add = new AddModulesCommand("Add " + node.name, List.of(node),
             Map.of(node.hash, new ModuleLayout(x, y)), List.of());
+        if (gate.refusal(add).isPresent()) {
+            return -1;
+        }
         Optional<String> target = firstCompatibleInput(node, fromHash, fromPort);
         add.apply(editor);
         Command done = add;
@@ -225,8 +262,7 @@ public final class EditSession {
                 String what = !old.text().equals(changed.text()) ? "Edit comment"
                     : old.width() != changed.width() || old.height() != changed.height() ? "Resize comment"
                     : "Move comment";
-                execute(new CommentsCommand(what, before, after));
-                return EditResult.ok();
+                return execute(new CommentsCommand(what, before, after));
             }
         }
         return EditResult.refused("no such comment");
@@ -238,8 +274,7 @@ public final class EditSession {
         if (!after.removeIf(c -> c.id().equals(id))) {
             return EditResult.refused("no such comment");
         }
-        execute(new CommentsCommand("Delete comment", before, after));
-        return EditResult.ok();
+        return execute(new CommentsCommand("Delete comment", before, after));
     }
 
     /** True when automatic layout must leave the module where it is. */
@@ -259,8 +294,7 @@ public final class EditSession {
         if (before.isEmpty()) {
             return EditResult.refused(pinned ? "already pinned" : "not pinned");
         }
-        execute(new PinModulesCommand(before, pinned));
-        return EditResult.ok();
+        return execute(new PinModulesCommand(before, pinned));
     }
 
     public ConnectionCheck checkConnection(int fromHash, String fromPort, int toHash, String toPort) {
@@ -273,8 +307,8 @@ public final class EditSession {
         if (!check.isAllowed()) {
             return EditResult.refused(check.reason());
         }
-        execute(connection(List.of(), fromHash, fromPort, toHash, toPort, "Connect " + fromPort + " → " + toPort));
-        return EditResult.ok();
+        return execute(connection(List.of(), fromHash, fromPort, toHash, toPort,
+            "Connect " + fromPort + " → " + toPort));
     }
 
     /** Wires an output into a compatible input, replacing the connection the input had (if any), as one step. */
@@ -285,8 +319,7 @@ public final class EditSession {
         }
         List<Command> before = check.existing() == null ? List.of()
             : List.of(new DisconnectCommand(List.of(check.existing())));
-        execute(connection(before, fromHash, fromPort, toHash, toPort, "Replace connection"));
-        return EditResult.ok();
+        return execute(connection(before, fromHash, fromPort, toHash, toPort, "Replace connection"));
     }
 
     private Command connection(List<Command> before, int fromHash, String fromPort, int toHash, String toPort,
@@ -315,8 +348,7 @@ public final class EditSession {
         if (present.isEmpty()) {
             return EditResult.refused("no such connection");
         }
-        execute(new DisconnectCommand(present));
-        return EditResult.ok();
+        return execute(new DisconnectCommand(present));
     }
 
     public EditResult setParameter(int hash, String param, Object value) {
@@ -394,20 +426,27 @@ public final class EditSession {
         }
         AddModulesCommand add = new AddModulesCommand(modules.size() == 1 ? "Paste module"
             : "Paste " + modules.size() + " modules", modules, layouts, connections);
-        execute(add);
-        return add.hashes();
+        return execute(add).done() ? add.hashes() : List.of();
     }
 
     // ---- the stack ------------------------------------------------------------------------------------------
 
     /** Does a command, puts it on the undo stack (clearing redo) and tells listeners what changed. */
-    public void execute(Command command) {
+    public EditResult execute(Command command) {
+        Optional<String> refused = gate.refusal(command);
+        if (refused.isPresent()) {
+            return EditResult.refused(refused.get());
+        }
         command.apply(editor);
         stack.pushDone(command);
         announce(command.description(), CanvasEdit.Origin.DO);
+        return EditResult.ok();
     }
 
     public boolean undo() {
+        if (stack.nextUndo().flatMap(gate::refusal).isPresent()) {
+            return false;
+        }
         Optional<Command> c = stack.popUndo();
         c.ifPresent(command -> {
             command.revert(editor);
@@ -417,6 +456,9 @@ public final class EditSession {
     }
 
     public boolean redo() {
+        if (stack.nextRedo().flatMap(gate::refusal).isPresent()) {
+            return false;
+        }
         Optional<Command> c = stack.popRedo();
         c.ifPresent(command -> {
             command.apply(editor);
@@ -444,8 +486,7 @@ public final class EditSession {
 
     private EditResult plan(Planner planner) {
         try {
-            execute(planner.plan());
-            return EditResult.ok();
+            return execute(planner.plan());
         } catch (Refusal r) {
             return EditResult.refused(r.getMessage());
         }

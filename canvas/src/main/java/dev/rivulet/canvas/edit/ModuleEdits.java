@@ -52,7 +52,8 @@ final class ModuleEdits {
         if (info.updatesPorts()) {
             regeneratePorts(after);
         }
-        return new ModuleStateCommand("Set " + info.displayName(), before, after, dropped(before, after));
+        return new ModuleStateCommand("Set " + info.displayName(), before, after, dropped(before, after),
+            info.updatesPorts() ? null : param);
     }
 
     /** Sets a module option (Streamr's per-module settings such as a chart's colours); the type comes from the module. */

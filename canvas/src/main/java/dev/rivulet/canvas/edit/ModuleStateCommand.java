@@ -16,8 +16,16 @@ public final class ModuleStateCommand implements Command {
     private final ModuleNode after;
     private final List<ConnectionNode> dropped;
     private List<IndexedConnection> removed = List.of();
+    private final String parameter;
 
     ModuleStateCommand(String description, ModuleNode before, ModuleNode after, List<ConnectionNode> dropped) {
+        this(description, before, after, dropped, null);
+    }
+
+    /** @param parameter the one parameter whose value alone the command changes (ports unchanged), or null */
+    ModuleStateCommand(String description, ModuleNode before, ModuleNode after, List<ConnectionNode> dropped,
+                       String parameter) {
+        this.parameter = parameter;
         this.description = description;
         this.before = before.copy();
         this.after = after.copy();
@@ -31,6 +39,14 @@ public final class ModuleStateCommand implements Command {
 
     public int hash() {
         return after.hash;
+    }
+
+    /**
+     * The parameter whose value is all this command changes (no ports come or go), or empty: such an edit can be sent
+     * to a running canvas, which is otherwise read-only.
+     */
+    public java.util.Optional<String> parameter() {
+        return java.util.Optional.ofNullable(parameter);
     }
 
     @Override

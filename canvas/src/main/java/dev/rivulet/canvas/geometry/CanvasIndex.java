@@ -26,6 +26,7 @@ import java.util.Set;
  */
 public final class CanvasIndex {
     private final CanvasDocument doc;
+    private final java.util.function.Function<ModuleNode, ModuleGeometry.Body> bodies;
     private final Map<Integer, Entry> modules = new LinkedHashMap<>();
     private final List<Wire> wires = new ArrayList<>();
     private boolean wiresStale = true;
@@ -68,7 +69,13 @@ public final class CanvasIndex {
     }
 
     public CanvasIndex(CanvasDocument doc) {
+        this(doc, node -> null);
+    }
+
+    /** An index whose modules keep room for a widget where {@code bodies} gives one (see {@link ModuleGeometry.Body}). */
+    public CanvasIndex(CanvasDocument doc, java.util.function.Function<ModuleNode, ModuleGeometry.Body> bodies) {
         this.doc = doc;
+        this.bodies = bodies;
         for (ModuleNode m : doc.modules) {
             refresh(m.hash);
         }
@@ -107,7 +114,7 @@ public final class CanvasIndex {
         Entry e = modules.computeIfAbsent(hash, Entry::new);
         e.node = node;
         ModuleLayout layout = doc.ui.of(hash);
-        e.geometry = ModuleGeometry.of(node, layout);
+        e.geometry = ModuleGeometry.of(node, layout, bodies.apply(node));
         e.x = layout == null ? 0 : layout.x;
         e.y = layout == null ? 0 : layout.y;
     }
@@ -188,6 +195,50 @@ public final class CanvasIndex {
     }
 
     /** Wires with both ends on the canvas, grouped by type so they can be stroked in one path per colour. */
+    /**
+     * The wire passing within {@code tolerance} of a canvas point (the nearest), or null. Follows the curve the wire
+     * layer draws: out of the output to the right, into the input from the left, bending by half the run.
+     */
+    public Wire wireAt(double x, double y, double tolerance) {
+        Wire best = null;
+        double bestDistance = tolerance;
+        for (Wire w : wires()) {
+            double x1 = x(w.from()) + w.from().geometry().width();
+            double y1 = y(w.from()) + w.out().y();
+            double x2 = x(w.to());
+            double y2 = y(w.to()) + w.in().y();
+            double bend = Math.max(30, Math.abs(x2 - x1) / 2);
+            if (x < Math.min(x1, x2 - bend) - tolerance || x > Math.max(x1 + bend, x2) + tolerance
+                || y < Math.min(y1, y2) - tolerance || y > Math.max(y1, y2) + tolerance) {
+                continue;
+            }
+            double px = x1;
+            double py = y1;
+            for (int i = 1; i <= 32; i++) {
+                double t = i / 32.0;
+                double u = 1 - t;
+                double qx = u * u * u * x1 + 3 * u * u * t * (x1 + bend) + 3 * u * t * t * (x2 - bend) + t * t * t * x2;
+                double qy = u * u * u * y1 + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y2;
+                double d = segmentDistance(x, y, px, py, qx, qy);
+                if (d <= bestDistance) {
+                    bestDistance = d;
+                    best = w;
+                }
+                px = qx;
+                py = qy;
+            }
+        }
+        return best;
+    }
+
+    private static double segmentDistance(double x, double y, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double len = dx * dx + dy * dy;
+        double t = len == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len));
+        return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+    }
+
     public List<Wire> wires() {
         if (wiresStale) {
             wires.clear();

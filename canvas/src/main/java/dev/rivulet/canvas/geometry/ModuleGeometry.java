@@ -31,6 +31,7 @@ public final class ModuleGeometry {
     private final String title;
     private final double width;
     private final double height;
+    private final double bodyTop;
     private final List<PortSlot> left;
     private final List<PortSlot> right;
     private final Map<String, PortSlot> leftByName = new HashMap<>();
@@ -40,10 +41,19 @@ public final class ModuleGeometry {
     public record PortSlot(String name, String label, String value, boolean parameter, DataType type, double y) {
     }
 
-    private ModuleGeometry(String title, double width, double height, List<PortSlot> left, List<PortSlot> right) {
+    /**
+     * Room a module keeps under its ports for a widget drawn in its body (a chart, a table): the size it gets when the
+     * layout has none, and the smallest body a resize may leave.
+     */
+    public record Body(double width, double height, double minHeight) {
+    }
+
+    private ModuleGeometry(String title, double width, double height, double bodyTop, List<PortSlot> left,
+                           List<PortSlot> right) {
         this.title = title;
         this.width = width;
         this.height = height;
+        this.bodyTop = bodyTop;
         this.left = List.copyOf(left);
         this.right = List.copyOf(right);
         for (PortSlot p : left) {
@@ -55,6 +65,11 @@ public final class ModuleGeometry {
     }
 
     public static ModuleGeometry of(ModuleNode node, ModuleLayout layout) {
+        return of(node, layout, null);
+    }
+
+    /** As {@link #of(ModuleNode, ModuleLayout)}, with room for a widget under the ports when {@code body} is given. */
+    public static ModuleGeometry of(ModuleNode node, ModuleLayout layout, Body body) {
         List<PortSlot> left = new ArrayList<>(node.params.size() + node.inputs.size());
         List<PortSlot> right = new ArrayList<>(node.outputs.size());
         double maxLeft = 0;
@@ -78,13 +93,21 @@ public final class ModuleGeometry {
         double natural = Math.max(title.length() * (CHAR + 0.6) + 28, (maxLeft + maxRight) * CHAR + 44);
         double width = clamp(natural, MIN_WIDTH, MAX_WIDTH);
         double height = HEADER + 2 * PAD + Math.max(1, Math.max(row, outRow)) * ROW;
+        double bodyTop = height;
+        if (body != null) {
+            width = Math.max(width, body.width());
+            height = bodyTop + body.height();
+        }
         if (layout != null && layout.width != null && layout.width > 0) {
             width = Math.max(MIN_WIDTH, layout.width);
         }
-        if (layout != null && layout.height != null && layout.height > height) {
-            height = layout.height;
+        if (layout != null && layout.height != null) {
+            double least = body != null ? bodyTop + body.minHeight() : height;
+            if (body != null || layout.height > height) {
+                height = Math.max(least, layout.height);
+            }
         }
-        return new ModuleGeometry(title, width, height, left, right);
+        return new ModuleGeometry(title, width, height, bodyTop, left, right);
     }
 
     public static String title(ModuleNode node) {
@@ -131,6 +154,11 @@ public final class ModuleGeometry {
 
     public double height() {
         return height;
+    }
+
+    /** Where the rows of ports end: a widget skin draws its widget from here to the bottom. */
+    public double bodyTop() {
+        return bodyTop;
     }
 
     /** Parameters then inputs, top to bottom. */

@@ -37,6 +37,8 @@ public class DefaultModuleSkin implements ModuleSkin {
     private final Map<String, PortState> states = new HashMap<>();
     private final List<Node> details = new ArrayList<>();
     private Group badge;
+    private Group statusFooter;
+    private ModuleRunStatus runStatus;
     private boolean selected;
     private DetailLevel detail = DetailLevel.FULL;
     private List<Problem> problems = List.of();
@@ -107,6 +109,65 @@ public class DefaultModuleSkin implements ModuleSkin {
         applySelected();
         applyDetail();
         setProblems(problems);
+        statusFooter = null;
+        setRunStatus(runStatus);
+    }
+
+    /** The module's geometry as last drawn (subclasses lay their body out with it). */
+    protected ModuleGeometry geometry() {
+        return geometry;
+    }
+
+    /** The theme the skin draws with. */
+    protected CanvasTheme theme() {
+        return theme;
+    }
+
+    /**
+     * Shows the run status as a footer just under the box (dot, state, events in and out per second), so the box
+     * itself and its ports stay as they are; a failure's message is the footer's tooltip.
+     */
+    @Override
+    public void setRunStatus(ModuleRunStatus status) {
+        runStatus = status;
+        if (statusFooter != null) {
+            root.getChildren().remove(statusFooter);
+            statusFooter = null;
+        }
+        if (status == null || geometry == null) {
+            return;
+        }
+        Color tone = switch (status.state()) {
+            case RUNNING -> theme.compatible();
+            case WAITING -> theme.warning();
+            case FAILED -> theme.error();
+        };
+        Text label = text(clip(status.state() == ModuleRunStatus.State.FAILED && status.message() != null
+            ? "failed: " + status.message() : status.summary(), geometry.width() - 20, 6.0), 16, 12, theme.text());
+        label.setFont(theme.portFont());
+        Rectangle pill = rect(0, 0, Math.min(geometry.width(), label.getLayoutBounds().getWidth() + 24), 17,
+            theme.body());
+        pill.setArcWidth(ARC);
+        pill.setArcHeight(ARC);
+        pill.setStroke(tone);
+        Circle dot = new Circle(8, 8.5, 4, tone);
+        statusFooter = new Group(pill, dot, label);
+        statusFooter.getStyleClass().add("run-status");
+        statusFooter.setLayoutY(geometry.height() + 3);
+        if (status.message() != null) {
+            Tooltip.install(statusFooter, new Tooltip(status.message()));
+        }
+        root.getChildren().add(statusFooter);
+    }
+
+    /** The run-status footer, or null when the canvas does not run (for tests). */
+    public Node statusFooter() {
+        return statusFooter;
+    }
+
+    /** The run status shown, or null. */
+    public ModuleRunStatus runStatus() {
+        return runStatus;
     }
 
     @Override

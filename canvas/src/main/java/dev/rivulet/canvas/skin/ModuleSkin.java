@@ -38,4 +38,8 @@ public interface ModuleSkin {
      * compatible ports highlighted and the others dimmed.
      */
     void showPortStates(Function<String, PortState> stateOfReceivingPort);
+
+    /** What the module does in a run (null: the canvas is not running); skins that show nothing ignore it. */
+    default void setRunStatus(ModuleRunStatus status) {
+    }
 }

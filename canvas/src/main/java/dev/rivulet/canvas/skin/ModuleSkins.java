@@ -1,5 +1,6 @@
 package dev.rivulet.canvas.skin;
 
+import dev.rivulet.canvas.geometry.ModuleGeometry;
 import dev.rivulet.core.ModuleDefinition;
 import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.document.ModuleNode;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 public final class ModuleSkins {
     private final CanvasTheme theme;
     private final Map<String, Function<CanvasTheme, ModuleSkin>> byWidget = new HashMap<>();
+    private final Map<String, ModuleGeometry.Body> bodies = new HashMap<>();
     private final Function<CanvasTheme, ModuleSkin> fallback;
 
     private ModuleSkins(CanvasTheme theme, Function<CanvasTheme, ModuleSkin> fallback) {
@@ -34,6 +36,26 @@ public final class ModuleSkins {
     public ModuleSkins register(String widgetKind, Function<CanvasTheme, ModuleSkin> factory) {
         byWidget.put(widgetKind, factory);
         return this;
+    }
+
+    /**
+     * Registers a skin that draws a widget in the module's body: modules of that kind get {@code body}'s room under
+     * their ports unless the layout gives a size (see {@link ModuleGeometry#of(ModuleNode,
+     * dev.rivulet.document.CanvasLayout.ModuleLayout, ModuleGeometry.Body)}).
+     */
+    public ModuleSkins register(String widgetKind, Function<CanvasTheme, ModuleSkin> factory, ModuleGeometry.Body body) {
+        byWidget.put(widgetKind, factory);
+        bodies.put(widgetKind, body);
+        return this;
+    }
+
+    /** The widget room of a module, or null when its skin draws no widget. */
+    public ModuleGeometry.Body body(ModuleNode node, ModuleRegistry registry) {
+        if (bodies.isEmpty()) {
+            return null;
+        }
+        ModuleDefinition def = registry.resolve(node.type);
+        return def == null || def.widget() == null ? null : bodies.get(def.widget());
     }
 
     /** A new skin for the module; its widget kind comes from the registry (unknown types get the standard skin). */

@@ -24,6 +24,7 @@ final class CanvasTabs {
     private final WorkspaceViewModel vm;
     private final Consumer<CanvasView> onViewCreated;
     private final java.util.function.Predicate<OpenCanvas> mayClose;
+    private final java.util.function.BiFunction<OpenCanvas, dev.rivulet.canvas.skin.CanvasTheme, ModuleSkins> skins;
     private final TabPane pane = new TabPane();
     private final Map<OpenCanvas, Tab> tabs = new HashMap<>();
     private final Map<OpenCanvas, CanvasView> views = new HashMap<>();
@@ -31,6 +32,14 @@ final class CanvasTabs {
 
     CanvasTabs(WorkspaceViewModel vm, Consumer<CanvasView> onViewCreated,
                java.util.function.Predicate<OpenCanvas> mayClose) {
+        this(vm, onViewCreated, mayClose, (canvas, theme) -> ModuleSkins.standard(theme));
+    }
+
+    /** @param skins the skins of a canvas's view (widget skins bound to that canvas's runs) */
+    CanvasTabs(WorkspaceViewModel vm, Consumer<CanvasView> onViewCreated,
+               java.util.function.Predicate<OpenCanvas> mayClose,
+               java.util.function.BiFunction<OpenCanvas, dev.rivulet.canvas.skin.CanvasTheme, ModuleSkins> skins) {
+        this.skins = skins;
         this.vm = vm;
         this.onViewCreated = onViewCreated;
         this.mayClose = mayClose;
@@ -107,7 +116,7 @@ final class CanvasTabs {
 
     private void rebuild(OpenCanvas canvas) {
         CanvasView old = views.get(canvas);
-        CanvasView view = new CanvasView(canvas.session(), ModuleSkins.standard(vm.theme().get().canvasTheme()));
+        CanvasView view = new CanvasView(canvas.session(), skins.apply(canvas, vm.theme().get().canvasTheme()));
         view.setId("canvas-view");
         if (old != null) {
             view.setViewport(old.viewport().scale(), old.viewport().translateX(), old.viewport().translateY());

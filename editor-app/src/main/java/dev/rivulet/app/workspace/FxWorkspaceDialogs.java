@@ -60,6 +60,17 @@ public final class FxWorkspaceDialogs implements WorkspaceDialogs {
         return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
 
+    @Override
+    public boolean confirmTrust(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.CANCEL,
+            new ButtonType("Trust and run", ButtonBar.ButtonData.OK_DONE));
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("trust-dialog");
+        return alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+    }
+
     private void show(Alert.AlertType type, String title, String message, String id) {
         Alert alert = new Alert(type);
         alert.initOwner(owner.get());

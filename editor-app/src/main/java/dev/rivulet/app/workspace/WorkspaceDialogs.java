@@ -21,4 +21,12 @@ public interface WorkspaceDialogs {
 
     /** Asks whether to go on with something that loses unsaved edits; true means go on (discard them). */
     boolean confirmDiscard(String title, String message);
+
+    /**
+     * Asks whether to trust a canvas's custom code and run it; true means trust it. The default refuses (the code
+     * does not run), for callers that cannot ask.
+     */
+    default boolean confirmTrust(String title, String message) {
+        return false;
+    }
 }

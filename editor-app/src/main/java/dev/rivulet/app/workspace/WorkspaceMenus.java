@@ -18,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -27,7 +28,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
 /**
- * The menu bar (File, Edit, View, Canvas, Help) and toolbar of the workspace, with the usual shortcuts. Undo and Redo
+ * The menu bar (File, Edit, View, Canvas, Run, Help) and toolbar of the workspace, with the usual shortcuts. Undo and Redo
  * name the command they would undo or redo.
  *
  * <p>Usage: {@code WorkspaceMenus m = new WorkspaceMenus(vm, actions, hooks); root.setTop(new VBox(m.menuBar(),
@@ -38,18 +39,26 @@ final class WorkspaceMenus {
     record Hooks(Runnable find, Runnable quickAdd, Runnable layout, Runnable about, Runnable quit) {
     }
 
+    /** The Run menu's actions; {@code active} is true while the current canvas runs. */
+    record RunHooks(Runnable run, Runnable stop, Runnable resetAndStart, Runnable historical,
+                    javafx.beans.value.ObservableBooleanValue active, java.util.function.BooleanSupplier saveState,
+                    java.util.function.Consumer<Boolean> setSaveState) {
+    }
+
     private final WorkspaceViewModel vm;
     private final WorkspaceActions actions;
     private final Hooks hooks;
+    private final RunHooks runs;
 
-    WorkspaceMenus(WorkspaceViewModel vm, WorkspaceActions actions, Hooks hooks) {
+    WorkspaceMenus(WorkspaceViewModel vm, WorkspaceActions actions, Hooks hooks, RunHooks runs) {
         this.vm = vm;
         this.actions = actions;
         this.hooks = hooks;
+        this.runs = runs;
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), canvas(), help());
+        MenuBar bar = new MenuBar(file(), edit(), view(), canvas(), run(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -123,6 +132,28 @@ final class WorkspaceMenus {
             item("menu-select-previous", "Select Previous Module", null, null, canvas(c -> c.selectNext(true))));
     }
 
+    private Menu run() {
+        MenuItem start = item("menu-run", "Run", "F5", MaterialDesignP.PLAY, runs.run());
+        start.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> runs.active().get(),
+            runs.active()));
+        MenuItem stop = item("menu-stop", "Stop", "Shift+F5", MaterialDesignS.STOP, runs.stop());
+        stop.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !runs.active().get(),
+            runs.active()));
+        javafx.scene.control.CheckMenuItem saveState = new javafx.scene.control.CheckMenuItem(
+            "Save State (resume after a restart)");
+        saveState.setId("menu-save-state");
+        saveState.setOnAction(e -> runs.setSaveState().accept(saveState.isSelected()));
+        Menu menu = menu("Run", start, stop,
+            item("menu-reset-and-start", "Reset and Start", "Shortcut+F5", MaterialDesignR.RESTART,
+                runs.resetAndStart()),
+            new SeparatorMenuItem(),
+            item("menu-historical", "Historical Run…", "Shortcut+Shift+H", MaterialDesignH.HISTORY,
+                runs.historical()),
+            new SeparatorMenuItem(), saveState);
+        menu.setOnShowing(e -> saveState.setSelected(runs.saveState().getAsBoolean()));
+        return menu;
+    }
+
     private Menu help() {
         return menu("Help", item("menu-about", "About Rivulet", null, null, hooks.about()));
     }
@@ -153,10 +184,21 @@ final class WorkspaceMenus {
                 canvas(CanvasCommands::addComment)),
             button("tool-layout", "Automatic layout (Ctrl+L)", MaterialDesignS.SITEMAP_OUTLINE, hooks.layout()),
             new Separator(Orientation.VERTICAL),
+            runBound(button("tool-run", "Run (F5)", MaterialDesignP.PLAY, runs.run()), false),
+            runBound(button("tool-stop", "Stop (Shift+F5)", MaterialDesignS.STOP, runs.stop()), true),
+            button("tool-reset-and-start", "Reset and start (Ctrl+F5)", MaterialDesignR.RESTART, runs.resetAndStart()),
+            button("tool-historical", "Historical run (Ctrl+Shift+H)", MaterialDesignH.HISTORY, runs.historical()),
+            new Separator(Orientation.VERTICAL),
             button("tool-theme", "Light or dark theme (Ctrl+Shift+D)", MaterialDesignW.WEATHER_NIGHT,
                 () -> vm.theme().set(vm.theme().get().other())));
         bar.setId("tool-bar");
         return bar;
+    }
+
+    private Button runBound(Button b, boolean whileActive) {
+        b.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> whileActive != runs.active().get(), runs.active()));
+        return b;
     }
 
     private Button bound(Button b, boolean undo) {

@@ -1,6 +1,12 @@
 package dev.rivulet.app.workspace;
 
+import dev.rivulet.app.run.HistoricalRunPanel;
+import dev.rivulet.app.run.RunController;
+import dev.rivulet.app.run.RunServices;
+import dev.rivulet.app.run.WidgetSkins;
+import dev.rivulet.app.run.WireInspector;
 import dev.rivulet.canvas.CanvasView;
+import dev.rivulet.canvas.skin.ModuleSkins;
 import dev.rivulet.core.ModuleDefinition;
 import java.util.List;
 import java.util.Objects;
@@ -43,6 +49,10 @@ public final class WorkspaceWindow {
     private final QuickAddPane quickAdd;
     private final FindBar findBar;
     private final ModuleBrowserView browser;
+    private final CanvasRuns runs;
+    private final HistoricalRunPanel historical;
+    private final VBox canvasArea;
+    private final WireInspector wires;
     private Point2D lastPointer;
 
     public WorkspaceWindow(WorkspaceViewModel vm, ModuleBrowserViewModel browserVm, WorkspaceDialogs dialogs,
@@ -53,7 +63,12 @@ public final class WorkspaceWindow {
         quickAdd = new QuickAddPane(overlay, browserVm.search());
         // the actions need the tabs' current view and the tabs need the actions' close check: read the field late
         WorkspaceActions actions = new WorkspaceActions(vm, dialogs, () -> this.tabs.currentView(), status::setText);
-        tabs = new CanvasTabs(vm, this::connect, actions::mayClose);
+        runs = new CanvasRuns(vm, c -> this.tabs.viewOf(c), consoleVm, status::setText, dialogs);
+        tabs = new CanvasTabs(vm, this::connect, actions::mayClose,
+            (canvas, theme) -> WidgetSkins.register(ModuleSkins.standard(theme), runs.of(canvas)));
+        wires = new WireInspector(this::closeWireInspector, status::setText);
+        historical = new HistoricalRunPanel(() -> showHistorical(false), () -> java.time.LocalDate.now(
+            java.time.ZoneOffset.UTC));
         findBar = new FindBar(tabs::currentView);
         ModuleDrag drag = new ModuleDrag(overlay, tabs::currentView);
         browser = new ModuleBrowserView(browserVm, drag, this::addAtCenter);
@@ -66,11 +81,14 @@ public final class WorkspaceWindow {
         };
         WorkspaceMenus menus = new WorkspaceMenus(vm, actions, new WorkspaceMenus.Hooks(findBar::open,
             this::quickAddAtPointer, layout, () -> dialogs.info("About Rivulet", "Rivulet: a desktop studio for real-time "
-                + "data.\nDrag modules from the browser, wire outputs to inputs, and run."), quit));
+                + "data.\nDrag modules from the browser, wire outputs to inputs, and run."), quit),
+            new WorkspaceMenus.RunHooks(() -> withRun(r -> r.runRealtime(false)), () -> withRun(RunController::stop),
+                () -> withRun(r -> r.runRealtime(true)), () -> showHistorical(true), runs.currentActive(),
+                this::savesState, this::setSaveState));
         ConsoleView console = new ConsoleView(consoleVm, this::reveal);
         InspectorView inspector = new InspectorView(inspectorVm, status::setText);
 
-        VBox canvasArea = new VBox(findBar.node(), tabs.node());
+        canvasArea = new VBox(findBar.node(), tabs.node());
         VBox.setVgrow(tabs.node(), Priority.ALWAYS);
         SplitPane middle = new SplitPane(canvasArea, console.node());
         middle.setOrientation(Orientation.VERTICAL);
@@ -101,6 +119,84 @@ public final class WorkspaceWindow {
 
     public StackPane root() {
         return root;
+    }
+
+    /** Lets canvases run from the editor (Run menu, toolbar, widgets); until then a run says why it cannot start. */
+    public void enableRuns(RunServices services) {
+        runs.setServices(services);
+    }
+
+    /** The run controller of an open canvas (made on first use). */
+    public RunController runController(OpenCanvas canvas) {
+        return runs.of(canvas);
+    }
+
+    private boolean savesState() {
+        OpenCanvas c = vm.current().get();
+        return c != null && c.session().document().settings != null
+            && Boolean.TRUE.equals(c.session().document().settings.serializationEnabled);
+    }
+
+    /** The canvas setting "save state" (Streamr's serialization): one undoable edit of the run settings. */
+    private void setSaveState(boolean on) {
+        OpenCanvas c = vm.current().get();
+        if (c == null) {
+            return;
+        }
+        dev.rivulet.document.CanvasSettings s = c.session().document().settings == null
+            ? new dev.rivulet.document.CanvasSettings() : c.session().document().settings.copy();
+        s.serializationEnabled = on ? Boolean.TRUE : null;
+        var r = c.session().setSettings(s, on ? "Save state on" : "Save state off");
+        status.setText(r.done() ? (on ? "The canvas saves its state while it runs and resumes from it"
+            : "The canvas no longer saves its state") : r.reason());
+    }
+
+    private void closeWireInspector() {
+        canvasArea.getChildren().remove(wires.node());
+    }
+
+    /** Shows the values a wire carries while its canvas runs (recorded only while shown). */
+    private void inspectWire(CanvasView view, dev.rivulet.document.ConnectionNode wire) {
+        RunController rc = runs.current();
+        if (rc == null || rc.handle() == null || view != tabs.currentView()) {
+            status.setText("Run the canvas to see the values on a wire");
+            return;
+        }
+        wires.show(rc.handle(), view.session().document(), wire);
+        if (!canvasArea.getChildren().contains(wires.node())) {
+            canvasArea.getChildren().add(wires.node());
+        }
+        rc.phase().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends RunController.Phase> o,
+                                RunController.Phase a, RunController.Phase b) {
+                if (b == RunController.Phase.IDLE) {
+                    o.removeListener(this);
+                    wires.stop();
+                }
+            }
+        });
+    }
+
+    private void withRun(java.util.function.Consumer<RunController> action) {
+        RunController rc = runs.current();
+        if (rc != null) {
+            action.accept(rc);
+        }
+    }
+
+    /** Shows or hides the historical run bar over the current canvas. */
+    private void showHistorical(boolean on) {
+        boolean shown = canvasArea.getChildren().contains(historical.node());
+        RunController rc = runs.current();
+        if (on && rc != null) {
+            historical.show(rc, vm.current().get().session().document().settings);
+            if (!shown) {
+                canvasArea.getChildren().add(1, historical.node());
+            }
+        } else if (!on && shown) {
+            canvasArea.getChildren().remove(historical.node());
+        }
     }
 
     public WorkspaceViewModel viewModel() {
@@ -137,6 +233,7 @@ public final class WorkspaceWindow {
 
     /** Hooks a new canvas view into the window (called again when a theme change rebuilds it). */
     private void connect(CanvasView view) {
+        view.setOnWireClicked(wire -> inspectWire(view, wire));
         view.setOnBackgroundDoubleClick(p -> {
             Point2D at = view.toCanvas(p.getX(), p.getY());
             showQuickAdd(view.localToScene(p), "Add at the cursor", d -> true,
@@ -177,6 +274,9 @@ public final class WorkspaceWindow {
         }
         consoleVm.showProblems(view.problems());
         showSelection(view);
+        if (canvasArea != null && canvasArea.getChildren().contains(historical.node())) {
+            showHistorical(true);
+        }
     }
 
     private void showSelection(CanvasView view) {

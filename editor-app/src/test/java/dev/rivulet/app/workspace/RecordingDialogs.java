@@ -14,6 +14,8 @@ final class RecordingDialogs implements WorkspaceDialogs {
     final List<String> infos = new ArrayList<>();
     final List<String> confirmations = new ArrayList<>();
     boolean discard;
+    final List<String> trustPrompts = new ArrayList<>();
+    boolean trust;
 
     @Override
     public Optional<Path> chooseFileToOpen(String title) {
@@ -34,6 +36,12 @@ final class RecordingDialogs implements WorkspaceDialogs {
     public boolean confirmDiscard(String title, String message) {
         confirmations.add(title);
         return discard;
+    }
+
+    @Override
+    public boolean confirmTrust(String title, String message) {
+        trustPrompts.add(message);
+        return trust;
     }
 
     @Override

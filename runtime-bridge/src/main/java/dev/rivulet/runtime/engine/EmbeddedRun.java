@@ -39,6 +39,7 @@ final class EmbeddedRun implements RunHandle {
     private final SnapshotSchedule snapshots;
     private volatile RunState state = RunState.STARTING;
     private volatile boolean stopRequested;
+    private volatile boolean paused;
     private volatile Throwable failure;
     private volatile CanvasRuntime runtime;
     private volatile ReplayLoop loop;
@@ -142,6 +143,19 @@ final class EmbeddedRun implements RunHandle {
     private boolean poll() {
         runRequests();
         housekeeping(loop == null ? 0 : loop.events());
+        if (paused && !stopRequested) {
+            long pausedAt = System.nanoTime();
+            while (paused && !stopRequested) {
+                // paused: wait here, still applying controls (parameters, snapshots) and sampling statistics
+                java.util.concurrent.locks.LockSupport.parkNanos(this, 20_000_000L);
+                runRequests();
+                housekeeping(loop == null ? 0 : loop.events());
+            }
+            ReplayLoop l = loop;
+            if (l != null) {
+                l.held(System.nanoTime() - pausedAt);
+            }
+        }
         return stopRequested;
     }
 
@@ -219,6 +233,19 @@ final class EmbeddedRun implements RunHandle {
     }
 
     @Override
+    public void setPaused(boolean on) {
+        paused = on && request.mode() == RunMode.HISTORICAL;
+        if (!on) {
+            controls.wake();
+        }
+    }
+
+    @Override
+    public boolean paused() {
+        return paused;
+    }
+
+    @Override
     public boolean await(Duration timeout) throws InterruptedException {
         return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -238,6 +265,29 @@ final class EmbeddedRun implements RunHandle {
     public void uiEvent(String modulePath, Map<String, Object> event) {
         Map<String, Object> copy = Map.copyOf(event);
         controls.submit(() -> runtime.uiEvent(modulePath, copy));
+    }
+
+    @Override
+    public WireTap inspect(int moduleHash, String output, int capacity) {
+        WireTap[] made = new WireTap[1];
+        made[0] = new WireTap(capacity, () -> {
+            CanvasRuntime rt = runtime;
+            return rt == null ? 0 : rt.context().time();
+        }, () -> controls.submit(() -> outputOf(moduleHash, output).tap(null)));
+        controls.submit(() -> outputOf(moduleHash, output).tap(made[0]));
+        return made[0];
+    }
+
+    private dev.rivulet.core.Output outputOf(int moduleHash, String output) {
+        dev.rivulet.core.ModuleInstance m = runtime.module(moduleHash);
+        if (m == null) {
+            throw new IllegalArgumentException("no module " + moduleHash + " to inspect");
+        }
+        dev.rivulet.core.Output o = m.output(output);
+        if (o == null) {
+            throw new IllegalArgumentException("module " + moduleHash + " has no output " + output + " to inspect");
+        }
+        return o;
     }
 
     @Override

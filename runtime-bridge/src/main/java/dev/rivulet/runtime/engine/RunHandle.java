@@ -41,6 +41,15 @@ public interface RunHandle {
     /** Requests a stop; returns at once. The run snapshots its state (if asked to) and stops every module. */
     void stop();
 
+    /**
+     * Pauses or resumes a historical replay (the engine thread waits between events; controls still apply). Realtime
+     * runs cannot pause: live data does not wait.
+     */
+    void setPaused(boolean paused);
+
+    /** True while a historical replay is paused. */
+    boolean paused();
+
     /** Waits until the run ends; true if it ended within the timeout. */
     boolean await(Duration timeout) throws InterruptedException;
 
@@ -55,6 +64,12 @@ public interface RunHandle {
      * "4[apple]/5" in key "apple"'s instance of ForEach 4. A path that names no widget gives a notice.
      */
     void uiEvent(String modulePath, Map<String, Object> event);
+
+    /**
+     * Starts recording what a top-level module's output sends (the last {@code capacity} values) until the returned
+     * tap is closed; the tap is installed on the engine thread, so the first values may come a moment later.
+     */
+    WireTap inspect(int moduleHash, String output, int capacity);
 
     /** Clears every module's state while the run goes on (the editor's "reset"). */
     void clearState();

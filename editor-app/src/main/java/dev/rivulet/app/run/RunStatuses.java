@@ -1,0 +1,41 @@
+package dev.rivulet.app.run;
+
+import dev.rivulet.canvas.skin.ModuleRunStatus;
+import dev.rivulet.core.ModuleStatus;
+import dev.rivulet.runtime.engine.ModuleStats;
+import dev.rivulet.runtime.engine.RunStats;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Turns successive {@link RunStats} samples into what the canvas shows under each top-level module: its state and
+ * the events per second in and out since the previous sample.
+ *
+ * <p>Usage: {@code view.setModuleStatus(statuses.next(run.stats(), System.nanoTime()));}
+ */
+final class RunStatuses {
+    private final Map<Integer, long[]> previous = new HashMap<>();
+    private long previousNanos;
+
+    Map<Integer, ModuleRunStatus> next(RunStats stats, long nowNanos) {
+        double seconds = previousNanos == 0 ? 0 : (nowNanos - previousNanos) / 1e9;
+        previousNanos = nowNanos;
+        Map<Integer, ModuleRunStatus> out = new HashMap<>();
+        for (ModuleStats m : stats.modules()) {
+            if (!isTopLevel(m.path())) {
+                continue;
+            }
+            long[] before = previous.put(m.hash(), new long[] {m.eventsIn(), m.eventsOut()});
+            double in = before == null || seconds <= 0 ? 0 : (m.eventsIn() - before[0]) / seconds;
+            double outRate = before == null || seconds <= 0 ? 0 : (m.eventsOut() - before[1]) / seconds;
+            ModuleRunStatus.State state = m.status() == ModuleStatus.FAILED ? ModuleRunStatus.State.FAILED
+                : m.waiting() ? ModuleRunStatus.State.WAITING : ModuleRunStatus.State.RUNNING;
+            out.put(m.hash(), new ModuleRunStatus(state, m.error(), Math.max(0, in), Math.max(0, outRate)));
+        }
+        return out;
+    }
+
+    static boolean isTopLevel(String path) {
+        return path.indexOf('/') < 0 && path.indexOf('[') < 0;
+    }
+}

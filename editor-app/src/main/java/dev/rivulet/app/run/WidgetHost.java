@@ -1,0 +1,28 @@
+package dev.rivulet.app.run;
+
+import dev.rivulet.runtime.live.UiUpdateHub;
+import java.util.Map;
+
+/**
+ * What a widget drawn inside a module on the canvas needs from the canvas's runs: the hub of the active run (null when
+ * the canvas does not run), where its events go, and how to resize its module (one undoable step). Called on the FX
+ * thread.
+ *
+ * <p>Usage: {@code UiUpdateHub hub = host.hub(); if (hub != null) hub.attach(path, view::apply);}
+ */
+public interface WidgetHost {
+    /** The active run's hub, or null while the canvas does not run. */
+    UiUpdateHub hub();
+
+    /** Sends a widget event (Button, Switcher, TextField) into the running canvas; nothing happens when stopped. */
+    void sendUiEvent(int hash, Map<String, Object> event);
+
+    /** Resizes a module (canvas units); refused, with a status message, while the canvas runs. */
+    void resize(int hash, double width, double height);
+
+    /**
+     * Calls {@code listener} whenever a run starts or ends. The host may hold it weakly: the caller keeps a reference
+     * for as long as it wants to hear.
+     */
+    void addRunListener(Runnable listener);
+}
