@@ -163,6 +163,38 @@ public final class CanvasCommands {
         return id;
     }
 
+    // ---- groups --------------------------------------------------------------------------------------------------
+
+    /** Groups the selected modules (Ctrl+G); the group is named "Group N" until renamed. */
+    public EditResult group() {
+        return session.group(view.selection().hashes(), null).map(id -> EditResult.ok())
+            .orElseGet(() -> EditResult.refused("select modules to group"));
+    }
+
+    /** Dissolves the groups of the selected modules (Ctrl+Shift+G). */
+    public EditResult ungroup() {
+        return session.ungroup(selectedGroups());
+    }
+
+    /** Collapses the groups of the selected modules, or expands them when they are all collapsed. */
+    public EditResult toggleGroups() {
+        List<String> ids = selectedGroups();
+        boolean collapse = session.groups().stream().anyMatch(g -> ids.contains(g.id()) && !g.collapsed());
+        EditResult last = EditResult.refused("select a grouped module");
+        for (String id : ids) {
+            last = session.setGroupCollapsed(id, collapse);
+        }
+        return last;
+    }
+
+    private List<String> selectedGroups() {
+        List<String> ids = new ArrayList<>();
+        for (int h : view.selection().hashes()) {
+            session.groupOf(h).map(g -> g.id()).filter(id -> !ids.contains(id)).ifPresent(ids::add);
+        }
+        return ids;
+    }
+
     public void selectAll() {
         view.selection().set(allHashes());
     }

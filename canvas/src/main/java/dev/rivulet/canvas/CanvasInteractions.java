@@ -37,6 +37,11 @@ final class CanvasInteractions {
     private static final KeyCombination CUT = new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PASTE = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination DUPLICATE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination GROUP = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNGROUP = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
+        KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination TOGGLE_GROUP = new KeyCodeCombination(KeyCode.E,
+        KeyCombination.SHORTCUT_DOWN);
     /** Canvas units an arrow key moves the selection (Shift: a tenth, for fine placement). */
     private static final double NUDGE = 10;
     /** Screen pixels a press must travel before it counts as a drag. */
@@ -273,6 +278,12 @@ final class CanvasInteractions {
             view.commands().paste();
         } else if (DUPLICATE.match(e)) {
             view.commands().duplicate();
+        } else if (UNGROUP.match(e)) {
+            view.commands().ungroup();
+        } else if (GROUP.match(e)) {
+            view.commands().group();
+        } else if (TOGGLE_GROUP.match(e)) {
+            view.commands().toggleGroups();
         } else if (e.getCode() == KeyCode.SPACE) {
             spaceDown = true;
         } else if (e.getCode() == KeyCode.TAB && !e.isShortcutDown()) {

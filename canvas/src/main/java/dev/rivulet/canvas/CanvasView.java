@@ -53,6 +53,7 @@ public final class CanvasView extends Region {
     private boolean zooming;
     private final ModuleLayer modules;
     private final CommentLayer comments;
+    private final GroupLayer groups;
     private final Pane overlay = new Pane();
     private final Rectangle marquee = new Rectangle();
     private final Label message = new Label();
@@ -85,6 +86,7 @@ public final class CanvasView extends Region {
         this.wires = new WireLayer(skins.theme());
         this.modules = new ModuleLayer(session, skins, index);
         this.comments = new CommentLayer(session, skins.theme());
+        this.groups = new GroupLayer(this, index, skins.theme() == dev.rivulet.canvas.skin.CanvasTheme.DARK);
         getStyleClass().add("canvas-view");
         setFocusTraversable(true);
         zoomEnd.setOnFinished(e -> setZooming(false));
@@ -101,7 +103,7 @@ public final class CanvasView extends Region {
         message.setWrapText(true);
         messageTimer.setOnFinished(e -> message.setVisible(false));
         overlay.getChildren().addAll(marquee, message);
-        getChildren().addAll(wires.node(), comments.node(), modules.node(), overlay);
+        getChildren().addAll(wires.node(), comments.node(), groups.node(), modules.node(), overlay);
         setClip(new Rectangle());
         session.addListener(editListener);
         selection.addListener(this::selectionChanged);
@@ -196,6 +198,17 @@ public final class CanvasView extends Region {
     public javafx.scene.control.TextArea commentEditor(String id) {
         CommentNode n = comments.nodeOf(id);
         return n == null ? null : n.textArea();
+    }
+
+    /** Where a group's frame (or collapsed box) is on the canvas, or null when it is not drawn. */
+    public Rect groupBounds(String id) {
+        return index.groups().stream().filter(g -> g.id().equals(id)).map(g -> g.frame()).findFirst().orElse(null);
+    }
+
+    /** True when a collapsed group hides the module (it has no node and its wires end on the group's box). */
+    public boolean isHiddenByGroup(int hash) {
+        Entry e = index.module(hash);
+        return e != null && index.hidden(e);
     }
 
     /** The canvas point under a point of this view. */
@@ -450,6 +463,7 @@ public final class CanvasView extends Region {
         }
         detail = level;
         comments.update(s, viewport.translateX(), viewport.translateY());
+        groups.update(s, viewport.translateX(), viewport.translateY());
         modules.update(s, viewport.translateX(), viewport.translateY(), detail,
             viewport.visible(w, h).grow(CULL_MARGIN), selection.hashes(), problems);
         wires.update(w, h, index, viewport, detail, selection.hashes(), problems, preview);

@@ -76,7 +76,7 @@ final class ModuleLayer {
         Set<Integer> wanted = new HashSet<>();
         if (detail != DetailLevel.OVERVIEW) {
             for (Entry e : index.modules()) {
-                if (index.bounds(e).intersects(visible)) {
+                if (index.bounds(e).intersects(visible) && !index.hidden(e)) {
                     wanted.add(e.hash());
                 }
             }

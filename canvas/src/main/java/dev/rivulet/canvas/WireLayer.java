@@ -54,6 +54,8 @@ final class WireLayer {
     private int paints;
     private int wiresPainted;
     private int stillWires;
+    /** Scratch for a wire's end points (painting is single-threaded). */
+    private final double[] ends = new double[4];
 
     /** The wire being dragged, in canvas units; {@code ok} false draws it as refused. */
     record Preview(double x1, double y1, double x2, double y2, DataType type, boolean ok) {
@@ -202,10 +204,13 @@ final class WireLayer {
     }
 
     private boolean draw(Wire wire, CanvasIndex index, Rect area, double s, double tx, double ty, double width) {
-        double x1 = index.x(wire.from()) + wire.from().geometry().width();
-        double y1 = index.y(wire.from()) + wire.out().y();
-        double x2 = index.x(wire.to());
-        double y2 = index.y(wire.to()) + wire.in().y();
+        if (!index.wireEnds(wire, ends)) {
+            return false;
+        }
+        double x1 = ends[0];
+        double y1 = ends[1];
+        double x2 = ends[2];
+        double y2 = ends[3];
         if (!meets(area, x1, y1, x2, y2)) {
             return false;
         }
@@ -250,7 +255,7 @@ final class WireLayer {
         int header = argb(theme.header());
         int selection = argb(theme.selection());
         for (Entry e : index.modules()) {
-            if (index.dragged(e) != movingOnly || !index.bounds(e).intersects(area)) {
+            if (index.dragged(e) != movingOnly || !index.bounds(e).intersects(area) || index.hidden(e)) {
                 continue;
             }
             double x = index.x(e) * s + tx;

@@ -44,6 +44,11 @@ public final class StreamrCodec {
     public static final String STREAMR_TYPE = "streamrType";
     /** Port extra: a Streamr sourceId that matched no output endpoint of the canvas. */
     public static final String DANGLING_SOURCE_ID = "danglingSourceId";
+    /**
+     * Canvas field holding the native layout's own fields (comments, groups), which Streamr has no place for and
+     * ignores; written on export and read back on import so a round trip through Streamr JSON keeps them.
+     */
+    public static final String UI_EXTRAS = "rivuletUi";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -124,6 +129,13 @@ public final class StreamrCodec {
                     int i = 0;
                     for (JsonNode m : v) {
                         doc.modules.add(importModule(m, "$.modules[" + i++ + "]", source, doc, wiring, problems));
+                    }
+                }
+                case UI_EXTRAS -> {
+                    if (v instanceof ObjectNode ui) {
+                        ui.fields().forEachRemaining(e -> doc.ui.putExtra(e.getKey(), toJava(e.getValue())));
+                    } else {
+                        doc.putExtra(k, toJava(v));
                     }
                 }
                 default -> doc.putExtra(k, toJava(v));

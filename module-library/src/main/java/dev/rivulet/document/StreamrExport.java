@@ -50,6 +50,10 @@ final class StreamrExport {
         if (!settings.isEmpty() || !StreamrJson.raw(doc).containsKey("settings")) {
             out.set("settings", settings);
         }
+        if (doc.ui != null && !doc.ui.extra().isEmpty()) {
+            ObjectNode ui = out.putObject(StreamrCodec.UI_EXTRAS);
+            doc.ui.extra().forEach((k, v) -> ui.set(k, toJson(v)));
+        }
         StreamrJson.putExtras(out, doc);
         StreamrJson.putRawFallbacks(out, doc);
         return out;

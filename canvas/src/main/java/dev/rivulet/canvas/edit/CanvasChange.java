@@ -31,6 +31,10 @@ public sealed interface CanvasChange {
     record CommentsChanged() implements CanvasChange {
     }
 
+    /** The module groups changed: grouped, ungrouped, collapsed, expanded or renamed. */
+    record GroupsChanged() implements CanvasChange {
+    }
+
     record ConnectionAdded(ConnectionNode connection) implements CanvasChange {
     }
 

@@ -127,6 +127,11 @@ public final class DocumentEditor {
         pending.add(new CanvasChange.CommentsChanged());
     }
 
+    public void setGroups(List<CanvasGroup> groups) {
+        CanvasGroup.write(doc, groups);
+        pending.add(new CanvasChange.GroupsChanged());
+    }
+
     /** Marks a module as pinned (kept in place by automatic layout) in its layout's {@code pinned} field. */
     public void setPinned(int hash, boolean pinned) {
         require(hash);

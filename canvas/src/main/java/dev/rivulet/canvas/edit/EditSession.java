@@ -39,6 +39,7 @@ public final class EditSession {
     private final DocumentEditor editor;
     private final ConnectionRules rules;
     private final ModuleEdits moduleEdits;
+    private final GroupEdits groupEdits;
     private final CommandStack stack = new CommandStack(HISTORY);
     private final List<CanvasEdit.Listener> listeners = new CopyOnWriteArrayList<>();
     private int nextHash;
@@ -63,6 +64,7 @@ public final class EditSession {
         this.editor = new DocumentEditor(doc, ports);
         this.rules = new ConnectionRules(editor, ports);
         this.moduleEdits = new ModuleEdits(editor, ports);
+        this.groupEdits = new GroupEdits(doc, editor::contains);
         int max = 0;
         for (ModuleNode m : doc.modules) {
             max = Math.max(max, m.hash);
@@ -275,6 +277,39 @@ public final class EditSession {
             return EditResult.refused("no such comment");
         }
         return execute(new CommentsCommand("Delete comment", before, after));
+    }
+
+    /** The module groups, in drawing order. */
+    public List<CanvasGroup> groups() {
+        return groupEdits.groups();
+    }
+
+    /** The group a module belongs to, if any. */
+    public Optional<CanvasGroup> groupOf(int hash) {
+        return Optional.ofNullable(groupEdits.groupOf(hash));
+    }
+
+    /**
+     * Groups modules under a title (blank: "Group N") as one command; modules leave the groups they were in. Returns
+     * the new group's id, or empty when no module was given.
+     */
+    public Optional<String> group(Collection<Integer> hashes, String title) {
+        String[] id = new String[1];
+        return plan(() -> groupEdits.group(hashes, title, id)).done() ? Optional.of(id[0]) : Optional.empty();
+    }
+
+    /** Dissolves groups (the modules stay where they are) as one command. */
+    public EditResult ungroup(Collection<String> groupIds) {
+        return plan(() -> groupEdits.ungroup(groupIds));
+    }
+
+    /** Collapses a group to one box, or expands it back. */
+    public EditResult setGroupCollapsed(String groupId, boolean collapsed) {
+        return plan(() -> groupEdits.setCollapsed(groupId, collapsed));
+    }
+
+    public EditResult renameGroup(String groupId, String title) {
+        return plan(() -> groupEdits.rename(groupId, title));
     }
 
     /** True when automatic layout must leave the module where it is. */

@@ -1,6 +1,7 @@
 package dev.rivulet.canvas.geometry;
 
 import dev.rivulet.canvas.edit.CanvasChange;
+import dev.rivulet.canvas.edit.CanvasGroup;
 import dev.rivulet.canvas.geometry.ModuleGeometry.PortSlot;
 import dev.rivulet.core.DataType;
 import dev.rivulet.document.CanvasDocument;
@@ -33,6 +34,11 @@ public final class CanvasIndex {
     private Set<Integer> dragged = Set.of();
     private double dragX;
     private double dragY;
+    private final GroupFrames frames = new GroupFrames();
+    private List<CanvasGroup> groups;
+    private boolean groupsStale = true;
+    private boolean anyHidden;
+    private int groupsVersion;
 
     /** One module: its node, position (top-left) and geometry. */
     public static final class Entry {
@@ -42,6 +48,8 @@ public final class CanvasIndex {
         private double y;
         private ModuleGeometry geometry;
         private boolean offset;
+        /** The collapsed group box that hides this module, or null. */
+        private GroupBox hiddenIn;
 
         Entry(int hash) {
             this.hash = hash;
@@ -79,6 +87,7 @@ public final class CanvasIndex {
         for (ModuleNode m : doc.modules) {
             refresh(m.hash);
         }
+        groups = CanvasGroup.read(doc);
     }
 
     /** Brings the index up to date with an edit; returns the hashes whose look (not just position) changed. */
@@ -98,10 +107,14 @@ public final class CanvasIndex {
                 refresh(u.hash());
                 restyled.add(u.hash());
                 wiresStale = true;
+            } else if (c instanceof CanvasChange.GroupsChanged) {
+                groups = CanvasGroup.read(doc);
             } else {
                 wiresStale = true;
             }
         }
+        // members moved, came or went, or wires changed: frames and collapsed boxes follow
+        groupsStale = true;
         return restyled;
     }
 
@@ -171,6 +184,7 @@ public final class CanvasIndex {
         }
         dragX = dx;
         dragY = dy;
+        groupsStale = true;
         return began;
     }
 
@@ -192,6 +206,78 @@ public final class CanvasIndex {
         dragged = Set.of();
         dragX = 0;
         dragY = 0;
+        groupsStale = true;
+    }
+
+    // ---- groups -------------------------------------------------------------------------------------------------
+
+    /** The frames and collapsed boxes of the module groups, up to date with positions, drags and wires. */
+    public List<GroupBox> groups() {
+        ensureGroups();
+        return frames.boxes();
+    }
+
+    /** Changes whenever the group boxes were recomputed (a view relocates its group nodes then). */
+    public int groupsVersion() {
+        ensureGroups();
+        return groupsVersion;
+    }
+
+    /** True when a collapsed group hides this module (it has no node, no hit and its wires end on the group). */
+    public boolean hidden(Entry e) {
+        ensureGroups();
+        return e.hiddenIn != null;
+    }
+
+    /**
+     * The end points of a wire as drawn, in canvas units, into {@code ends} (x1, y1, x2, y2): a port of a module
+     * hidden by a collapsed group is drawn on the group box's edge. False when both ends are inside one collapsed
+     * group (the wire is not drawn).
+     */
+    public boolean wireEnds(Wire w, double[] ends) {
+        ensureGroups();
+        GroupBox fromBox = anyHidden ? w.from().hiddenIn : null;
+        GroupBox toBox = anyHidden ? w.to().hiddenIn : null;
+        if (fromBox != null && fromBox == toBox) {
+            return false;
+        }
+        if (fromBox == null) {
+            ends[0] = x(w.from()) + w.from().geometry.width();
+            ends[1] = y(w.from()) + w.out().y();
+        } else {
+            ends[0] = fromBox.frame().maxX();
+            ends[1] = frames.anchorY(w.from().hash, w.out().name(), true);
+        }
+        if (toBox == null) {
+            ends[2] = x(w.to());
+            ends[3] = y(w.to()) + w.in().y();
+        } else {
+            ends[2] = toBox.frame().x();
+            ends[3] = frames.anchorY(w.to().hash, w.in().name(), false);
+        }
+        return true;
+    }
+
+    private void ensureGroups() {
+        if (!groupsStale) {
+            return;
+        }
+        groupsStale = false;
+        if (groups.isEmpty() && !anyHidden && frames.boxes().isEmpty()) {
+            return;
+        }
+        for (Entry e : modules.values()) {
+            e.hiddenIn = null;
+        }
+        Map<Integer, GroupBox> hidden = frames.compute(this, groups, wires());
+        hidden.forEach((h, box) -> {
+            Entry e = modules.get(h);
+            if (e != null) {
+                e.hiddenIn = box;
+            }
+        });
+        anyHidden = !hidden.isEmpty();
+        groupsVersion++;
     }
 
     /** Wires with both ends on the canvas, grouped by type so they can be stroked in one path per colour. */
@@ -262,9 +348,10 @@ public final class CanvasIndex {
 
     /** The topmost module under a canvas point, or null. */
     public Entry moduleAt(double cx, double cy) {
+        ensureGroups();
         Entry hit = null;
         for (Entry e : modules.values()) {
-            if (bounds(e).contains(cx, cy)) {
+            if (e.hiddenIn == null && bounds(e).contains(cx, cy)) {
                 hit = e;
             }
         }
@@ -275,10 +362,11 @@ public final class CanvasIndex {
     public PortHit portAt(double cx, double cy, double radius) {
         PortHit best = null;
         double bestDistance = radius * radius;
+        ensureGroups();
         for (Entry e : modules.values()) {
             double x = x(e);
             double y = y(e);
-            if (!bounds(e).grow(radius).contains(cx, cy)) {
+            if (e.hiddenIn != null || !bounds(e).grow(radius).contains(cx, cy)) {
                 continue;
             }
             for (PortSlot p : e.geometry.left()) {
@@ -302,8 +390,9 @@ public final class CanvasIndex {
     /** Modules whose box meets the rectangle (a marquee), in document order. */
     public List<Integer> modulesIn(Rect r) {
         List<Integer> hits = new ArrayList<>();
+        ensureGroups();
         for (Entry e : modules.values()) {
-            if (bounds(e).intersects(r)) {
+            if (e.hiddenIn == null && bounds(e).intersects(r)) {
                 hits.add(e.hash);
             }
         }

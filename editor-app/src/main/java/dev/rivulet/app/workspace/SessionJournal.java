@@ -3,6 +3,7 @@ package dev.rivulet.app.workspace;
 import dev.rivulet.canvas.edit.CanvasChange;
 import dev.rivulet.canvas.edit.CanvasEdit;
 import dev.rivulet.canvas.edit.EditSession;
+import dev.rivulet.document.CanvasLayout;
 import dev.rivulet.document.CanvasLayout.ModuleLayout;
 import dev.rivulet.document.ModuleNode;
 import dev.rivulet.runtime.workspace.CanvasDelta;
@@ -96,6 +97,12 @@ public final class SessionJournal {
                 delta.addConnection(a.connection().copy());
             } else if (change instanceof CanvasChange.ConnectionRemoved r) {
                 delta.removeConnection(r.connection().copy());
+            } else if (change instanceof CanvasChange.CommentsChanged
+                || change instanceof CanvasChange.GroupsChanged) {
+                // comments and groups live in the layout's own fields: journal those (small), not the document
+                CanvasLayout extra = new CanvasLayout();
+                session.document().ui.extra().forEach(extra::putExtra);
+                delta.replaceLayoutExtra(extra.copy());
             } else {
                 upsert(session, delta, hashOf(change));
             }

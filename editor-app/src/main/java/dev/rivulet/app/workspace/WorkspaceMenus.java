@@ -18,6 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
@@ -127,6 +128,13 @@ final class WorkspaceMenus {
                 actions::pinSelection),
             item("menu-unpin", "Unpin Selected Modules", "Shortcut+Shift+P", MaterialDesignP.PIN_OFF_OUTLINE,
                 actions::unpinSelection),
+            new SeparatorMenuItem(),
+            item("menu-group", "Group Selected Modules", "Shortcut+G", MaterialDesignG.GROUP,
+                canvas(CanvasCommands::group)),
+            item("menu-ungroup", "Ungroup", "Shortcut+Shift+G", MaterialDesignU.UNGROUP,
+                canvas(CanvasCommands::ungroup)),
+            item("menu-collapse-group", "Collapse or Expand Group", "Shortcut+E", null,
+                canvas(CanvasCommands::toggleGroups)),
             new SeparatorMenuItem(),
             item("menu-select-next", "Select Next Module", null, null, canvas(c -> c.selectNext(false))),
             item("menu-select-previous", "Select Previous Module", null, null, canvas(c -> c.selectNext(true))));

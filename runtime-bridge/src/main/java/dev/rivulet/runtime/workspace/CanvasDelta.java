@@ -1,6 +1,7 @@
 package dev.rivulet.runtime.workspace;
 
 import dev.rivulet.document.CanvasDocument;
+import dev.rivulet.document.CanvasLayout;
 import dev.rivulet.document.CanvasLayout.ModuleLayout;
 import dev.rivulet.document.ConnectionNode;
 import dev.rivulet.document.ModuleNode;
@@ -27,6 +28,8 @@ public final class CanvasDelta {
     private CanvasDocument document;
     private final Map<Integer, ModuleState> modules = new LinkedHashMap<>();
     private final Map<ConnectionKey, ConnectionNode> connections = new LinkedHashMap<>();
+    /** The canvas layout's own fields (comments, groups) after the edits, or null when unchanged. */
+    private CanvasLayout layoutExtra;
 
     /** A module's state after the edits: {@code node == null} means removed. */
     record ModuleState(ModuleNode node, ModuleLayout layout) {
@@ -72,16 +75,26 @@ public final class CanvasDelta {
         return this;
     }
 
+    /**
+     * The canvas layout's own fields (comments, groups: everything but module positions) are now those of
+     * {@code copy}, a copy the delta keeps.
+     */
+    public CanvasDelta replaceLayoutExtra(CanvasLayout copy) {
+        layoutExtra = copy;
+        return this;
+    }
+
     /** The whole document is replaced (for edits that do not say what they changed, or a restore). */
     public CanvasDelta replaceDocument(CanvasDocument copy) {
         document = copy;
         modules.clear();
         connections.clear();
+        layoutExtra = null;
         return this;
     }
 
     public boolean isEmpty() {
-        return document == null && modules.isEmpty() && connections.isEmpty();
+        return document == null && modules.isEmpty() && connections.isEmpty() && layoutExtra == null;
     }
 
     /** Folds a later delta into this one, as if its edits had been recorded here. */
@@ -101,6 +114,9 @@ public final class CanvasDelta {
             connections.remove(key);
             connections.put(key, c);
         });
+        if (later.layoutExtra != null) {
+            layoutExtra = later.layoutExtra;
+        }
         return this;
     }
 
@@ -136,6 +152,10 @@ public final class CanvasDelta {
                 target.connections.add(c.copy());
             }
         });
+        if (layoutExtra != null) {
+            target.ui.extra().clear();
+            target.ui.extra().putAll(layoutExtra.copy().extra());
+        }
         return target;
     }
 
@@ -154,6 +174,10 @@ public final class CanvasDelta {
 
     Map<Integer, ModuleState> modules() {
         return Collections.unmodifiableMap(modules);
+    }
+
+    CanvasLayout layoutExtra() {
+        return layoutExtra;
     }
 
     Map<ConnectionKey, ConnectionNode> connections() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rivulet.document.CanvasLayout;
 import dev.rivulet.document.CanvasLayout.ModuleLayout;
 import dev.rivulet.document.ConnectionNode;
 import dev.rivulet.document.ModuleNode;
@@ -15,7 +16,8 @@ import dev.rivulet.document.ModuleNode;
  * {"format": 1,
  *  "document": {...native canvas...},                      // optional: replaces everything before
  *  "modules": [{"hash": 7, "node": {...}, "layout": {...}}, {"hash": 9, "removed": true}],
- *  "connections": [{"connection": {"from": ..., "to": ...}}, {"removed": {"from": ..., "to": ...}}]}
+ *  "connections": [{"connection": {"from": ..., "to": ...}}, {"removed": {"from": ..., "to": ...}}],
+ *  "layoutExtra": {"comments": [...], "groups": [...]}}   // optional: the layout's own fields, replaced whole
  * }</pre>
  * Entries are applied in the order written. Thread-safe.
  */
@@ -57,6 +59,9 @@ final class DeltaCodec {
                 connections.addObject().set("connection", MAPPER.valueToTree(c));
             }
         });
+        if (delta.layoutExtra() != null) {
+            root.set("layoutExtra", MAPPER.valueToTree(delta.layoutExtra().extra()));
+        }
         return root.toString();
     }
 
@@ -86,6 +91,12 @@ final class DeltaCodec {
                 } else {
                     delta.addConnection(MAPPER.treeToValue(c.get("connection"), ConnectionNode.class));
                 }
+            }
+            if (root.get("layoutExtra") instanceof ObjectNode extra) {
+                CanvasLayout layout = new CanvasLayout();
+                extra.fields().forEachRemaining(f -> layout.putExtra(f.getKey(),
+                    MAPPER.convertValue(f.getValue(), Object.class)));
+                delta.replaceLayoutExtra(layout);
             }
             return delta;
         } catch (JsonProcessingException | IllegalArgumentException e) {
