@@ -53,10 +53,10 @@ public final class CanvasCommands {
         view.zoomAt(view.getWidth() / 2, view.getHeight() / 2, 1 / ZOOM_STEP);
     }
 
-    /** 100%: scale 1, keeping the canvas point at the middle of the view in place. */
+    /** 100% (times the UI scale), keeping the canvas point at the middle of the view in place. */
     public void zoomActual() {
         Viewport v = view.viewport();
-        v.zoomAt(view.getWidth() / 2, view.getHeight() / 2, 1 / v.scale());
+        v.zoomAt(view.getWidth() / 2, view.getHeight() / 2, view.uiScale() / v.scale());
         view.requestLayout();
     }
 
@@ -68,7 +68,7 @@ public final class CanvasCommands {
         }
         double w = Math.max(1, view.getWidth() - 2 * FIT_MARGIN);
         double h = Math.max(1, view.getHeight() - 2 * FIT_MARGIN);
-        double scale = Math.min(1, Math.min(w / box.width(), h / box.height()));
+        double scale = Math.min(view.uiScale(), Math.min(w / box.width(), h / box.height()));
         view.setViewport(scale, view.getWidth() / 2 - (box.x() + box.width() / 2) * view.viewport().scaleFor(scale),
             view.getHeight() / 2 - (box.y() + box.height() / 2) * view.viewport().scaleFor(scale));
     }

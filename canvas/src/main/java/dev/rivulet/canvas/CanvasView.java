@@ -63,6 +63,7 @@ public final class CanvasView extends Region {
     private final CanvasEdit.Listener editListener = this::edited;
     private Map<Integer, List<Problem>> problems = Map.of();
     private DetailLevel detail = DetailLevel.FULL;
+    private double uiScale = 1;
     private WireLayer.Preview preview;
     private final CanvasCommands commands;
     private final List<Runnable> frameListeners = new ArrayList<>();
@@ -296,6 +297,24 @@ public final class CanvasView extends Region {
     public void setModuleStatus(Map<Integer, ModuleRunStatus> status) {
         modules.runStatus(status);
         requestLayout();
+    }
+
+    /**
+     * The user-interface scale (1, 1.5, 2): "actual size" shows the canvas at this zoom, so module text, ports and
+     * their hit areas grow with the rest of the window. Changing it rescales the current zoom by the same factor,
+     * keeping the top-left canvas point in place.
+     */
+    public void setUiScale(double scale) {
+        if (scale <= 0 || scale == uiScale) {
+            return;
+        }
+        double f = scale / uiScale;
+        uiScale = scale;
+        setViewport(viewport.scaleFor(viewport.scale() * f), viewport.translateX() * f, viewport.translateY() * f);
+    }
+
+    public double uiScale() {
+        return uiScale;
     }
 
     /** Shows the canvas at a scale, with the canvas origin at (translateX, translateY) in this view. */

@@ -162,6 +162,16 @@ public final class RivuletApp extends Application {
         MainWindow window = new MainWindow(registry, documents, streamNames, null, dataDirectory.root(), storeStatus,
             Platform::exit);
         window.workspace().enableRuns(runServices(registry));
+        WorkspaceSettings settings = new WorkspaceSettings(databases.workspace());
+        javafx.beans.property.DoubleProperty uiScale = window.workspace().viewModel().uiScale();
+        uiScale.set(settings.uiScale());
+        uiScale.addListener((o, a, b) -> background.submit(() -> {
+            try {
+                settings.setUiScale(b.doubleValue());
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot store the UI scale", e);
+            }
+        }));
         window.showIn(stage);
         Stage startStage = startPage(registry, documents, window, stage);
         startStage.show();
@@ -179,7 +189,7 @@ public final class RivuletApp extends Application {
             }
         });
         autosave = new Autosave(() -> documents.autosave(window.workspace().viewModel()), Platform::runLater,
-            new WorkspaceSettings(databases.workspace()).autosaveInterval()).start();
+            settings.autosaveInterval()).start();
     }
 
     /**

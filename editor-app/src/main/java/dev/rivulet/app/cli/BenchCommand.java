@@ -51,6 +51,10 @@ public final class BenchCommand implements Callable<Integer> {
         description = "Modules in the generated canvas (canvas-io, canvas, workspace).")
     int modules = 2000;
 
+    @Option(names = "--workspace",
+        description = "canvas: open the canvas in the editor window (browser, inspector, console, minimap).")
+    boolean workspace;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -62,7 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "workspace" -> WorkspaceBench.run(ModuleRegistry.load(), modules, out);
             case "custom-code" -> CustomCodeBench.run(ModuleRegistry.load(), Math.min(events, 5_000_000L), rounds, out);
             // the only command that starts JavaFX (headless on Monocle when there is no display)
-            case "canvas" -> CanvasBench.run(ModuleRegistry.load(), modules, out);
+            case "canvas" -> CanvasBench.run(ModuleRegistry.load(), modules, workspace, out);
             default -> {
                 spec.commandLine().getErr().println("rivulet bench: unknown benchmark \"" + name
                     + "\" (available: engine, canvas-io, canvas, streams, workspace, custom-code)");

@@ -63,6 +63,7 @@ final class CanvasTabs {
             syncing = false;
         });
         vm.theme().addListener((o, a, b) -> List.copyOf(views.keySet()).forEach(this::rebuild));
+        vm.uiScale().addListener((o, a, b) -> views.values().forEach(v -> v.setUiScale(b.doubleValue())));
     }
 
     TabPane node() {
@@ -118,6 +119,7 @@ final class CanvasTabs {
         CanvasView old = views.get(canvas);
         CanvasView view = new CanvasView(canvas.session(), skins.apply(canvas, vm.theme().get().canvasTheme()));
         view.setId("canvas-view");
+        view.setUiScale(vm.uiScale().get());
         if (old != null) {
             view.setViewport(old.viewport().scale(), old.viewport().translateX(), old.viewport().translateY());
             view.selection().set(old.selection().hashes());

@@ -58,10 +58,10 @@ final class ConsoleView {
         severity.setMinWidth(36);
         TableColumn<Row, String> module = new TableColumn<>("Module");
         module.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().module()));
-        module.setPrefWidth(180);
+        module.setPrefWidth(260);
         TableColumn<Row, String> message = new TableColumn<>("Problem");
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
-        message.setPrefWidth(600);
+        message.setPrefWidth(520);
         table.getColumns().addAll(java.util.List.of(severity, module, message));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {

@@ -100,6 +100,19 @@ final class WorkspaceMenus {
         MenuItem theme = item("menu-theme", "Dark Theme", "Shortcut+Shift+D", MaterialDesignT.THEME_LIGHT_DARK,
             () -> vm.theme().set(vm.theme().get().other()));
         vm.theme().addListener((o, a, b) -> theme.setText(b == WorkspaceTheme.DARK ? "Light Theme" : "Dark Theme"));
+        Menu scale = new Menu("UI Scale");
+        scale.setId("menu-ui-scale");
+        javafx.scene.control.ToggleGroup choices = new javafx.scene.control.ToggleGroup();
+        for (double s : UiScale.CHOICES) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(UiScale.label(s));
+            item.setId("menu-ui-scale-" + Math.round(s * 100));
+            item.setToggleGroup(choices);
+            item.setSelected(s == vm.uiScale().get());
+            item.setOnAction(e -> vm.uiScale().set(s));
+            scale.getItems().add(item);
+        }
+        vm.uiScale().addListener((o, a, b) -> choices.getToggles().forEach(t -> t.setSelected(
+            ((MenuItem) t).getId().equals("menu-ui-scale-" + Math.round(b.doubleValue() * 100)))));
         return menu("View",
             item("menu-zoom-in", "Zoom In", "Shortcut+Equals", MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
                 canvas(CanvasCommands::zoomIn)),
@@ -108,7 +121,7 @@ final class WorkspaceMenus {
             item("menu-zoom-fit", "Zoom to Fit", "Shift+1", MaterialDesignF.FIT_TO_PAGE_OUTLINE,
                 canvas(CanvasCommands::zoomToFit)),
             item("menu-zoom-100", "Actual Size (100%)", "Shortcut+0", null, canvas(CanvasCommands::zoomActual)),
-            new SeparatorMenuItem(), theme);
+            new SeparatorMenuItem(), theme, scale);
     }
 
     private Menu canvas() {

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,6 +36,7 @@ public final class WorkspaceViewModel {
     private final ObservableList<OpenCanvas> canvases = FXCollections.observableArrayList();
     private final ObjectProperty<OpenCanvas> current = new SimpleObjectProperty<>();
     private final ObjectProperty<WorkspaceTheme> theme = new SimpleObjectProperty<>(WorkspaceTheme.LIGHT);
+    private final DoubleProperty uiScale = new SimpleDoubleProperty(1);
     private final StringProperty undoText = new SimpleStringProperty("Undo");
     private final StringProperty redoText = new SimpleStringProperty("Redo");
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
@@ -77,6 +80,11 @@ public final class WorkspaceViewModel {
 
     public ObjectProperty<WorkspaceTheme> theme() {
         return theme;
+    }
+
+    /** The UI scale (1, 1.5 or 2): text, icons, canvas zoom and hit areas grow with it (View > UI Scale). */
+    public DoubleProperty uiScale() {
+        return uiScale;
     }
 
     /** "Undo Move 3 modules", or "Undo" when there is nothing to undo. */

@@ -98,7 +98,8 @@ public final class WorkspaceWindow {
         main.setDividerPositions(0.18, 0.77);
         SplitPane.setResizableWithParent(browser.node(), false);
         SplitPane.setResizableWithParent(inspector.node(), false);
-        frame.setTop(new VBox(menus.menuBar(), menus.toolBar()));
+        javafx.scene.control.MenuBar menuBar = menus.menuBar();
+        frame.setTop(new VBox(menuBar, menus.toolBar()));
         frame.setCenter(main);
         frame.setBottom(statusBar(storeStatus));
         root.getChildren().addAll(frame, overlay);
@@ -114,6 +115,12 @@ public final class WorkspaceWindow {
         vm.current().addListener((o, a, b) -> currentChanged());
         vm.theme().addListener((o, a, b) -> applyTheme(b));
         applyTheme(vm.theme().get());
+        vm.uiScale().addListener((o, a, b) -> {
+            UiScale.apply(root, menuBar, b.doubleValue());
+            // larger text needs wider side panes, or names and parameter labels are cut
+            main.setDividerPositions(UiScale.sidePanes(b.doubleValue()));
+        });
+        UiScale.apply(root, menuBar, vm.uiScale().get());
         currentChanged();
     }
 

@@ -65,6 +65,11 @@ class SessionJournalTest {
             s.redo();
             s.replaceConnection(pasted.get(1), "out", table, "in1");
             s.disconnect(List.of(s.document().connections.get(0)));
+            String note = s.addComment(10, 300, "why");
+            String group = s.group(List.of(price, ma), "Smoothing").orElseThrow();
+            s.setGroupCollapsed(group, true);
+            s.removeComment(note);
+            s.undo();
             journal.flush().get(10, TimeUnit.SECONDS);
         }
 

@@ -18,6 +18,8 @@ import java.util.Optional;
 public final class WorkspaceSettings {
     /** Key of the autosave interval, in seconds. */
     public static final String AUTOSAVE_SECONDS = "workspace.autosave.seconds";
+    /** Key of the editor's UI scale (1, 1.5 or 2). */
+    public static final String UI_SCALE = "workspace.ui.scale";
     /** Autosave interval when none is set. */
     public static final Duration DEFAULT_AUTOSAVE = Duration.ofMinutes(2);
 
@@ -58,6 +60,25 @@ public final class WorkspaceSettings {
                 return Optional.empty();
             }
         }).orElse(DEFAULT_AUTOSAVE);
+    }
+
+    /** The editor's UI scale, 1 when none is stored or the stored value is not a number between 1 and 2. */
+    public double uiScale() {
+        return get(UI_SCALE).map(v -> {
+            try {
+                double s = Double.parseDouble(v.strip());
+                return s >= 1 && s <= 2 ? s : 1.0;
+            } catch (NumberFormatException e) {
+                return 1.0;
+            }
+        }).orElse(1.0);
+    }
+
+    public void setUiScale(double scale) {
+        if (!(scale >= 1 && scale <= 2)) {
+            throw new IllegalArgumentException("UI scale must be between 1 and 2: " + scale);
+        }
+        put(UI_SCALE, Double.toString(scale));
     }
 
     public void setAutosaveInterval(Duration interval) {
