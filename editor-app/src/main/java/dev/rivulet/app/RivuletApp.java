@@ -162,6 +162,9 @@ public final class RivuletApp extends Application {
         MainWindow window = new MainWindow(registry, documents, streamNames, null, dataDirectory.root(), storeStatus,
             Platform::exit);
         window.workspace().enableRuns(runServices(registry));
+        // values of secret parameters typed in the inspector go to the app's secret store; canvases keep references
+        window.workspace().setSecrets(new dev.rivulet.app.workspace.StoreSecretSink(secrets,
+            window.workspace().viewModel().current()::get));
         WorkspaceSettings settings = new WorkspaceSettings(databases.workspace());
         javafx.beans.property.DoubleProperty uiScale = window.workspace().viewModel().uiScale();
         uiScale.set(settings.uiScale());

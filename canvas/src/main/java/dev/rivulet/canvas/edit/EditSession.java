@@ -390,6 +390,11 @@ public final class EditSession {
         return plan(() -> moduleEdits.setParameter(hash, param, value));
     }
 
+    /** Sets a secret parameter to a reference into a secret store (no value in the document); see ModuleEdits. */
+    public EditResult setSecretParameter(int hash, String param, String secretRef) {
+        return plan(() -> moduleEdits.setSecretRef(hash, param, secretRef));
+    }
+
     public EditResult setOption(int hash, String option, Object value) {
         return plan(() -> moduleEdits.setOption(hash, option, value));
     }

@@ -56,6 +56,21 @@ final class ModuleEdits {
             info.updatesPorts() ? null : param);
     }
 
+    /**
+     * Points a secret parameter at a value kept in a secret store: the parameter keeps only the reference (its
+     * {@code secretRef}) and no value, so the document, its versions and the edit journal never hold the value.
+     */
+    ModuleStateCommand setSecretRef(int hash, String param, String secretRef) throws Refusal {
+        ModuleNode before = module(hash);
+        PortInfo info = ports.of(before).params().stream().filter(p -> p.name().equals(param)).findFirst()
+            .orElseThrow(() -> new Refusal(ConnectionRules.label(before) + " has no parameter '" + param + "'"));
+        ModuleNode after = before.copy();
+        PortNode p = after.param(param).orElseThrow(() -> new Refusal("parameter '" + param + "' is not saved"));
+        p.value = null;
+        p.secretRef(secretRef);
+        return new ModuleStateCommand("Set " + info.displayName(), before, after, List.of());
+    }
+
     /** Sets a module option (Streamr's per-module settings such as a chart's colours); the type comes from the module. */
     ModuleStateCommand setOption(int hash, String option, Object value) throws Refusal {
         ModuleNode before = module(hash);

@@ -31,6 +31,15 @@ public final class InspectorViewModel {
     private final CanvasEdit.Listener listener = e -> refresh();
     private EditSession session;
     private Integer hash;
+    private SecretSink secrets;
+
+    /**
+     * Where values of secret parameters go; with none (no data directory), they stay in the document as before
+     * (decision 0010: only what is written to workspace.db must hold references).
+     */
+    public void setSecrets(SecretSink sink) {
+        secrets = sink;
+    }
 
     /** A parameter or option as an editable field. {@code type} is Double, Boolean or String. */
     public record Field(String name, String label, boolean option, Class<?> type, Object value,
@@ -73,12 +82,34 @@ public final class InspectorViewModel {
      */
     public EditResult setField(Field field, Object value) {
         Object v = coerce(field.type(), value);
+        if (field.secret() && !field.option() && secrets != null) {
+            return setSecret(field, v);
+        }
         Shown now = module.get();
         if (now != null && now.fields().stream().anyMatch(f -> f.name().equals(field.name())
             && f.option() == field.option() && java.util.Objects.equals(f.value(), v))) {
             return EditResult.ok();
         }
         return field.option() ? session.setOption(hash, field.name(), v) : session.setParameter(hash, field.name(), v);
+    }
+
+    /**
+     * A new value of a secret goes to the store under a new reference, and only the reference into the document (and
+     * so into the journal and versions); undo goes back to the previous reference, whose value is still stored.
+     * Empty input while a value is stored changes nothing (the field shows no value for a stored secret).
+     */
+    private EditResult setSecret(Field field, Object value) {
+        if (value == null || value instanceof String s && s.isEmpty()) {
+            return EditResult.ok();
+        }
+        String ref;
+        try {
+            Shown now = module.get();
+            ref = secrets.store(hash, now == null ? "" : now.name(), field.name(), value);
+        } catch (RuntimeException e) {
+            return EditResult.refused("cannot store the secret value: " + e.getMessage());
+        }
+        return session.setSecretParameter(hash, field.name(), ref);
     }
 
     /** Renames the module; the current name again changes nothing. */
@@ -121,7 +152,11 @@ public final class InspectorViewModel {
         List<PortToggles> ports = new ArrayList<>();
         if (!stub) {
             for (Parameter p : m.params()) {
-                Object value = node.param(p.name()).map(pn -> pn.value).orElse(null);
+                PortNode stored = node.param(p.name()).orElse(null);
+                Object value = stored == null ? null : stored.value;
+                if (stored != null && stored.secretRef() != null) {
+                    value = ""; // the value is in the secret store; the editor shows none
+                }
                 fields.add(new Field(p.name(), p.displayName(), false, javaType(p.type().streamrName()),
                     value != null ? value : p.defaultValue(), p.possibleValues(), p.help(), p.isSecret()));
             }

@@ -73,7 +73,9 @@ public final class SessionJournal {
     /** Saves the current document as a version of {@code kind}, after every edit journaled before. */
     public CompletableFuture<Optional<VersionInfo>> checkpoint(VersionKind kind) {
         checkpointedRevision = session.revision();
-        return journal.checkpoint(canvasId, session.document().copy(), kind);
+        // a snapshot shares the module nodes (edits replace them, never change them): the deep copy and the JSON
+        // are made by the journal's own threads, not here
+        return journal.checkpoint(canvasId, session.document().snapshot(), kind);
     }
 
     private void edited(CanvasEdit edit) {

@@ -98,7 +98,7 @@ public final class WorkspaceCanvasDocuments implements CanvasDocuments {
             Long last = checkpointed.get(canvas);
             if (id != null && canvas.dirty().get() && (last == null || last != canvas.session().revision())) {
                 checkpointed.put(canvas, canvas.session().revision());
-                journal.checkpoint(id, canvas.session().document().copy(), VersionKind.AUTOSAVE);
+                journal.checkpoint(id, canvas.session().document().snapshot(), VersionKind.AUTOSAVE);
             }
         }
     }
@@ -107,7 +107,7 @@ public final class WorkspaceCanvasDocuments implements CanvasDocuments {
     public SaveOutcome save(OpenCanvas canvas) {
         opened(canvas);
         checkpointed.put(canvas, canvas.session().revision());
-        journal.checkpoint(idOf(canvas), canvas.session().document().copy(), VersionKind.SAVE);
+        journal.checkpoint(idOf(canvas), canvas.session().document().snapshot(), VersionKind.SAVE);
         canvas.markSaved();
         return SaveOutcome.SAVED;
     }
@@ -116,7 +116,7 @@ public final class WorkspaceCanvasDocuments implements CanvasDocuments {
     public void closed(OpenCanvas canvas) {
         String id = idOf(canvas);
         if (id != null && canvas.dirty().get()) {
-            journal.checkpoint(id, canvas.session().document().copy(), VersionKind.AUTOSAVE);
+            journal.checkpoint(id, canvas.session().document().snapshot(), VersionKind.AUTOSAVE);
         }
     }
 

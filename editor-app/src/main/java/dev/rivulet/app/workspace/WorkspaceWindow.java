@@ -124,6 +124,11 @@ public final class WorkspaceWindow {
         currentChanged();
     }
 
+    /** Where the inspector stores values of secret parameters (the composition root passes the secret store). */
+    public void setSecrets(SecretSink sink) {
+        inspectorVm.setSecrets(sink);
+    }
+
     public StackPane root() {
         return root;
     }
