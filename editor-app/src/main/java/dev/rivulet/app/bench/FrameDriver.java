@@ -125,15 +125,19 @@ final class FrameDriver {
     private void mouse(EventType<MouseEvent> type, MouseButton button, double x, double y) {
         boolean down = type != MouseEvent.MOUSE_RELEASED;
         Point2D screen = view.localToScreen(x, y);
-        Event.fireEvent(view, new MouseEvent(type, x, y, screen.getX(), screen.getY(), button, 1, false, false, false,
-            false, down && button == MouseButton.PRIMARY, down && button == MouseButton.MIDDLE, false, false, false,
-            type == MouseEvent.MOUSE_PRESSED, new PickResult(view, x, y)));
+        // an event's x and y are scene coordinates; the view converts them (it is not the root in the editor window)
+        Point2D scene = view.localToScene(x, y);
+        Event.fireEvent(view, new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(), button, 1,
+            false, false, false, false, down && button == MouseButton.PRIMARY, down && button == MouseButton.MIDDLE,
+            false, false, false, type == MouseEvent.MOUSE_PRESSED, new PickResult(view, scene.getX(), scene.getY())));
     }
 
     private void scroll(double x, double y, double deltaY) {
         Point2D screen = view.localToScreen(x, y);
-        Event.fireEvent(view, new ScrollEvent(ScrollEvent.SCROLL, x, y, screen.getX(), screen.getY(), false, false,
-            false, false, false, false, 0, deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-            ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, new PickResult(view, x, y)));
+        Point2D scene = view.localToScene(x, y);
+        Event.fireEvent(view, new ScrollEvent(ScrollEvent.SCROLL, scene.getX(), scene.getY(), screen.getX(),
+            screen.getY(), false, false, false, false, false, false, 0, deltaY, 0, deltaY,
+            ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0,
+            new PickResult(view, scene.getX(), scene.getY())));
     }
 }
