@@ -187,6 +187,13 @@ public final class CanvasCommands {
         return last;
     }
 
+    /** Renames the group of the selected modules in place (F2): its title becomes a text field. */
+    public EditResult renameGroup() {
+        List<String> ids = selectedGroups();
+        return !ids.isEmpty() && view.renameGroup(ids.get(0)) ? EditResult.ok()
+            : EditResult.refused("select a grouped module");
+    }
+
     private List<String> selectedGroups() {
         List<String> ids = new ArrayList<>();
         for (int h : view.selection().hashes()) {

@@ -284,6 +284,8 @@ final class CanvasInteractions {
             view.commands().group();
         } else if (TOGGLE_GROUP.match(e)) {
             view.commands().toggleGroups();
+        } else if (e.getCode() == KeyCode.F2 && !e.isShortcutDown()) {
+            view.commands().renameGroup();
         } else if (e.getCode() == KeyCode.SPACE) {
             spaceDown = true;
         } else if (e.getCode() == KeyCode.TAB && !e.isShortcutDown()) {

@@ -206,6 +206,17 @@ public final class CanvasView extends Region {
         return index.groups().stream().filter(g -> g.id().equals(id)).map(g -> g.frame()).findFirst().orElse(null);
     }
 
+    /** Starts renaming a group in place (its title becomes a text field); false when it is not drawn. */
+    boolean renameGroup(String id) {
+        layout();
+        GroupNode n = groups.nodeOf(id);
+        if (n == null) {
+            return false;
+        }
+        n.startRename();
+        return true;
+    }
+
     /** True when a collapsed group hides the module (it has no node and its wires end on the group's box). */
     public boolean isHiddenByGroup(int hash) {
         Entry e = index.module(hash);

@@ -39,6 +39,7 @@ final class GroupNode extends Pane {
     private final Button toggle = new Button();
     private final Button ungroup = new Button("×");
     private final Pane dots = new Pane();
+    private final javafx.scene.control.TextField rename = new javafx.scene.control.TextField();
     private GroupBox shown;
     private Point2D pressed;
     private boolean moved;
@@ -76,6 +77,41 @@ final class GroupNode extends Pane {
         getChildren().addAll(frame, titleBar, count, dots);
         installDrag(titleBar);
         installDrag(frame);
+        rename.setManaged(false);
+        rename.setVisible(false);
+        rename.setId("group-rename");
+        rename.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                finishRename(true);
+            } else if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                finishRename(false);
+            }
+            e.consume();
+        });
+        rename.focusedProperty().addListener((o, was, now) -> {
+            if (!now && rename.isVisible()) {
+                finishRename(true);
+            }
+        });
+        getChildren().add(rename);
+    }
+
+    /** Shows a text field over the title (F2): Enter renames the group as one command, Escape leaves it. */
+    void startRename() {
+        rename.setText(shown.title());
+        rename.resizeRelocate(22, 2, Math.max(80, shown.frame().width() - 48), GroupBox.TITLE - 4);
+        rename.setVisible(true);
+        rename.requestFocus();
+        rename.selectAll();
+    }
+
+    private void finishRename(boolean commit) {
+        rename.setVisible(false);
+        String text = rename.getText();
+        view.requestFocus();
+        if (commit && text != null && !text.isBlank()) {
+            view.session().renameGroup(shown.id(), text.strip());
+        }
     }
 
     /** The group this node shows. */

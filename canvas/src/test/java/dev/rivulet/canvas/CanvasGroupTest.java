@@ -174,6 +174,21 @@ class CanvasGroupTest {
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
     }
 
+    @Test
+    void f2RenamesTheGroupInPlaceAsOneUndoableStep(FxRobot robot) {
+        String id = groupConstantAndAbs(robot);
+
+        robot.type(KeyCode.F2);
+        robot.write("Scaling");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(session.groups()).extracting(CanvasGroup::title).containsExactly("Scaling");
+        assertThat(session.undoDescription()).contains("Rename group Scaling");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(session.groups()).extracting(CanvasGroup::title).containsExactly("Group 1");
+        assertThat(view.groupBounds(id)).isNotNull();
+    }
+
     /** Clicks constant, shift-clicks abs, presses Ctrl+G; returns the new group's id. */
     private String groupConstantAndAbs(FxRobot robot) {
         robot.clickOn(view.localToScreen(view.titlePosition(constant)));

@@ -148,6 +148,8 @@ final class WorkspaceMenus {
                 canvas(CanvasCommands::ungroup)),
             item("menu-collapse-group", "Collapse or Expand Group", "Shortcut+E", null,
                 canvas(CanvasCommands::toggleGroups)),
+            // F2 itself is handled by the canvas, so that it never reaches a group from a text field
+            item("menu-rename-group", "Rename Group (F2)", null, null, canvas(CanvasCommands::renameGroup)),
             new SeparatorMenuItem(),
             item("menu-select-next", "Select Next Module", null, null, canvas(c -> c.selectNext(false))),
             item("menu-select-previous", "Select Previous Module", null, null, canvas(c -> c.selectNext(true))));
