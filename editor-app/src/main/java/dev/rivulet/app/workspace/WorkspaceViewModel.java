@@ -43,6 +43,7 @@ public final class WorkspaceViewModel {
     private final BooleanProperty canRedo = new SimpleBooleanProperty();
     private final CanvasEdit.Listener historyListener = e -> updateHistory();
     private int untitled;
+    private java.util.function.UnaryOperator<CanvasDocument> importFilter = java.util.function.UnaryOperator.identity();
 
     /** What opening a file gave: the canvas, or a message saying why nothing was opened; import notes either way. */
     public record OpenResult(Optional<OpenCanvas> canvas, Optional<String> error, List<String> notes) {
@@ -123,6 +124,14 @@ public final class WorkspaceViewModel {
     }
 
     /**
+     * Applied to every canvas read from a file before it opens; the app moves plain secret values into the secret
+     * store with it, so that they never reach workspace.db (decision 0010). A filter that fails opens nothing.
+     */
+    public void setImportFilter(java.util.function.UnaryOperator<CanvasDocument> filter) {
+        importFilter = java.util.Objects.requireNonNull(filter, "filter");
+    }
+
+    /**
      * Opens a native or Streamr canvas file. A file that cannot be read or is not a canvas opens nothing and the
      * open tabs stay as they were; unknown module types open as error stubs.
      */
@@ -137,7 +146,14 @@ public final class WorkspaceViewModel {
         }
         String name = file.getFileName().toString().replaceFirst("\\.json$", "");
         Path home = loaded.format() == CanvasFormat.NATIVE ? file : null; // Save never overwrites a Streamr file
-        OpenCanvas canvas = openDocument(loaded.document(), name, home);
+        CanvasDocument doc;
+        try {
+            doc = importFilter.apply(loaded.document());
+        } catch (RuntimeException e) {
+            return new OpenResult(Optional.empty(), Optional.of("Cannot open " + file + ": " + e.getMessage()),
+                List.of());
+        }
+        OpenCanvas canvas = openDocument(doc, name, home);
         return new OpenResult(Optional.of(canvas), Optional.empty(), loaded.problems());
     }
 

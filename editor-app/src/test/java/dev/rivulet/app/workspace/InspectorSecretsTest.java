@@ -77,6 +77,39 @@ class InspectorSecretsTest {
     }
 
     @Test
+    void aFileWithAPlainSecretOpensWithAReferenceAndTheValueNeverReachesWorkspaceDb(@TempDir Path elsewhere)
+        throws Exception {
+        EditSession source = new EditSession(new dev.rivulet.document.CanvasDocument(), REGISTRY);
+        int email = source.addModule("email", 40, 40);
+        source.setParameter(email, "password", PASSWORD);
+        Path file = elsewhere.resolve("alerts.json");
+        new dev.rivulet.document.NativeCodec().write(source.document(), file);
+        DataDirectory data = DataDirectory.open(Optional.of(dir));
+        CanvasRepository canvases = new CanvasRepository(Databases.open(data).workspace(), Clock.systemUTC());
+        SecretStore store = new SecretStore(dir.resolve(SecretStore.FOLDER), new SecureRandom(), Clock.systemUTC());
+        OpenCanvas canvas;
+        try (EditJournal journal = new EditJournal(canvases)) {
+            WorkspaceViewModel vm = new WorkspaceViewModel(REGISTRY, new CanvasFiles(REGISTRY),
+                new WorkspaceCanvasDocuments(canvases, journal));
+            vm.setImportFilter(doc -> dev.rivulet.runtime.secrets.CanvasSecrets.extract(doc, REGISTRY, store)
+                .document());
+            canvas = vm.open(file).canvas().orElseThrow();
+            canvas.session().moveModules(List.of(email), 10, 0);
+            journal.flush().get(10, TimeUnit.SECONDS);
+        }
+
+        PortNode opened = param(canvas.session(), email);
+        assertThat(opened.value).isNull();
+        assertThat(store.find(opened.secretRef())).contains(PASSWORD);
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).as(f.toString())
+                    .doesNotContain(PASSWORD);
+            }
+        }
+    }
+
+    @Test
     void withoutASecretStoreTheValueStaysInTheDocumentAsBefore() {
         EditSession session = new EditSession(new dev.rivulet.document.CanvasDocument(), REGISTRY);
         int email = session.addModule("email", 40, 40);
