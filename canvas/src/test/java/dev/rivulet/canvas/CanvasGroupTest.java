@@ -102,6 +102,10 @@ class CanvasGroupTest {
         assertThat(session.groups().get(0).collapsed()).isFalse();
         assertThat(view.shownModuleCount()).isEqualTo(shownBefore);
         assertThat(view.index().wireEnds(wireInto(abs), ends)).isTrue();
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(session.groups().get(0).collapsed()).as("undo of the expand").isTrue();
+        assertThat(view.isHiddenByGroup(abs)).isTrue();
     }
 
     @Test
