@@ -164,10 +164,12 @@ public final class RivuletApp extends Application {
         window.workspace().enableRuns(runServices(registry));
         // values of secret parameters typed in the inspector or found in opened files go to the app's secret store;
         // canvases (and so workspace.db) keep references (decision 0010)
-        window.workspace().setSecrets(new dev.rivulet.app.workspace.StoreSecretSink(secrets,
-            window.workspace().viewModel().current()::get));
-        window.workspace().viewModel().setImportFilter(doc -> dev.rivulet.runtime.secrets.CanvasSecrets
-            .extract(doc, registry, secrets).document());
+        if (secrets != null) {
+            window.workspace().setSecrets(new dev.rivulet.app.workspace.StoreSecretSink(secrets,
+                window.workspace().viewModel().current()::get));
+            window.workspace().viewModel().setImportFilter(doc -> dev.rivulet.runtime.secrets.CanvasSecrets
+                .extract(doc, registry, secrets).document());
+        }
         WorkspaceSettings settings = new WorkspaceSettings(databases.workspace());
         javafx.beans.property.DoubleProperty uiScale = window.workspace().viewModel().uiScale();
         uiScale.set(settings.uiScale());
