@@ -126,7 +126,6 @@ class DashboardViewTest {
         assertThat(table.waitingShown()).isFalse();
         TableView<?> tv = (TableView<?>) table.view().map(WidgetView::node).orElseThrow();
         assertThat(tv.getItems()).hasSize(20);
-        snapshot();
 
         onFx(() -> {
             source.stopped("c-1");
@@ -200,7 +199,7 @@ class DashboardViewTest {
         // full screen itself is left out: Monocle's headless screen has no full-screen overlay
         Stage shown = onFx(() -> {
             Stage s = new Stage();
-            DashboardView.presentIn(s, model, source);
+            DashboardView.presentIn(s, model, source, WidgetOptions.NONE);
             s.show();
             return s;
         });
