@@ -140,8 +140,8 @@ class WidgetViewsTest {
         assertThat(gauge.value()).isCloseTo(last, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(gauge.fraction()).isCloseTo(last / 200, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(chart.seriesCount()).isEqualTo(2);
-        assertThat(chart.pointsShown(0)).isEqualTo(200);
-        assertThat(chart.pointsShown(1)).isEqualTo(200);
+        assertThat(chart.pointsKept(0)).isEqualTo(200);
+        assertThat(chart.pointsKept(1)).isEqualTo(200);
         snapshot();
     }
 
@@ -161,7 +161,7 @@ class WidgetViewsTest {
             chart.exportCsv(out);
             return null;
         });
-        assertThat(out.toString()).isEqualTo("time,price\n1000,1.5\n3000,2.5\n");
+        assertThat(out.toString()).isEqualTo("time,series,min,max\n1000,price,1.5,1.5\n3000,price,2.5,2.5\n");
     }
 
     @Test
