@@ -75,6 +75,7 @@ public final class LiveBench {
     private static void measure(ModuleRegistry registry, int perSecond, Duration duration, PrintWriter out)
         throws Exception {
         Live live = canvas(registry);
+        double readBack = BenchToolkit.fx(CanvasBench::emptySnapshotCost);
         UiUpdateHub hub = new UiUpdateHub(50_000, 1_000);
         InProcessRealtimeSource source = new InProcessRealtimeSource();
         WidgetPlacement placement = new OverlayWidgetPlacement(760, 640);
@@ -128,7 +129,7 @@ public final class LiveBench {
             long events = run.events();
             run.stop();
             run.await(Duration.ofSeconds(30));
-            report(out, seconds, feed, events, frames, backlog, hub, delivered, widgets, live);
+            report(out, seconds, feed, events, frames, backlog, hub, delivered, widgets, live, readBack);
         }
         BenchToolkit.fx(() -> {
             placement.dispose();
@@ -163,7 +164,7 @@ public final class LiveBench {
 
     private static void report(PrintWriter out, double seconds, RandomWalkFeed feed, long events, FrameStats frames,
                                BacklogTrend backlog, UiUpdateHub hub, long delivered, Map<Integer, WidgetView> widgets,
-                               Live live) throws Exception {
+                               Live live, double readBack) throws Exception {
         out.printf("events processed: %,d in %.1f s (%,.0f events/s); offered %,d, refused by a full engine queue %,d%n",
             events, seconds, events / seconds, feed.offered(), feed.refused());
         out.printf("frames: %d (%.1f/s)%n", frames.count(), frames.count() / seconds);
@@ -172,8 +173,8 @@ public final class LiveBench {
         out.printf("frame max: %.1f ms%n", frames.total(100));
         out.printf("  hub delivery + widget updates + CSS + layout (chart drawing): p50 %.1f ms, p95 %.1f ms%n",
             frames.layout(50), frames.layout(95));
-        out.printf("  sync + rasterization + read-back (scene.snapshot): p50 %.1f ms, p95 %.1f ms%n",
-            frames.render(50), frames.render(95));
+        out.printf("  sync + rasterization + read-back (scene.snapshot): p50 %.1f ms, p95 %.1f ms (read-back alone,"
+            + " empty scene: %.1f ms)%n", frames.render(50), frames.render(95), readBack);
         out.printf("  CPU per frame (FX + render threads): p50 %.1f ms, p95 %.1f ms%n", frames.cpu(50),
             frames.cpu(95));
         out.printf("UI queue high-water mark: %,d messages waiting at the start of a frame%n", hub.pendingHighWater());
