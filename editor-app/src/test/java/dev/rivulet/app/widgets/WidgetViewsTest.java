@@ -165,6 +165,27 @@ class WidgetViewsTest {
     }
 
     @Test
+    void listAndMapContentsReplaceTheWholeTableInTheirOrder() throws Exception {
+        onFx(() -> {
+            table.apply(List.of(new UiMessage.TableHeaders(0, List.of("i", "name", "price")),
+                new UiMessage.Generic(0, "nc", Map.of("nc", List.of(List.of(0.0, "apple", 1.5),
+                    List.of(1.0, "pear", 2.0))))));
+            return null;
+        });
+        assertThat(table.headers()).containsExactly("i", "name", "price");
+        assertThat(table.rows()).containsExactly(List.of(0.0, "apple", 1.5), List.of(1.0, "pear", 2.0));
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("speed", 88.0);
+        map.put("gear", "D");
+        onFx(() -> {
+            table.apply(List.of(new UiMessage.TableHeaders(0, List.of("key", "value")),
+                new UiMessage.Generic(0, "nm", Map.of("nm", map))));
+            return null;
+        });
+        assertThat(table.rows()).containsExactly(List.of("speed", 88.0), List.of("gear", "D"));
+    }
+
+    @Test
     void inputWidgetsSendEventsOnRealClicksAndFollowTheModuleState(FxRobot robot) throws Exception {
         onFx(() -> {
             button.apply(List.of(new UiMessage.Generic(0, "buttonName", Map.of("buttonName", "Fire"))));
