@@ -228,9 +228,13 @@ class DashboardsViewTest {
             assertThat(dash.tiles()).noneMatch(DashboardTile::waitingShown);
             long t0 = System.currentTimeMillis();
             double price = 100;
-            for (int i = 0; i < 60; i++) {
-                price = 100 + 30 * Math.sin(i / 6.0);
+            // a second of live prices, a few at a time, so the chart shows their course
+            for (int i = 0; i < 120; i++) {
+                price = 100 + 30 * Math.sin(i / 12.0) + 4 * Math.sin(i * 1.7);
                 prices.publish("prices", t0 + i, Map.of("price", price));
+                if (i % 4 == 3) {
+                    Thread.sleep(30);
+                }
             }
             String expected = java.math.BigDecimal.valueOf(price).stripTrailingZeros().toPlainString();
             Label latest = (Label) tile(dash, "Latest").lookup(".widget-label-value");
