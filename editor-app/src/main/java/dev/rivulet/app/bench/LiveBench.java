@@ -192,6 +192,9 @@ public final class LiveBench {
             + " shed table rows)%n", received, delivered, coalesced, dropped);
         WidgetView chart = widgets.get(live.chart().hash);
         out.printf("chart: %s%n", BenchToolkit.fx(() -> describe(chart)));
+        // twice: the first collection may leave objects with finalizers or soft references for the second
+        System.gc();
+        Thread.sleep(200);
         System.gc();
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         out.printf("heap after GC: %.0f MB%n", heap / 1e6);

@@ -69,6 +69,11 @@ final class ChartNavigator extends Region {
      * (it scans every kept point); the window moves every time.
      */
     void update(double allFrom, double allTo, double shownFrom, double shownTo) {
+        // following, the window is the whole strip: nothing to redraw between overview refreshes
+        boolean whole = shownFrom <= allFrom && shownTo >= allTo;
+        if (whole && System.nanoTime() - lastDraw < 250_000_000L && viewFrom <= dataFrom && viewTo >= dataTo) {
+            return;
+        }
         dataFrom = allFrom;
         dataTo = allTo;
         viewFrom = shownFrom;
