@@ -61,6 +61,14 @@ final class BenchToolkit {
     }
 
     static <T> T fx(Callable<T> task) throws Exception {
+        return fx(task, 10 * 60);
+    }
+
+    /**
+     * Runs {@code task} on the FX thread and waits at most {@code seconds}; if the FX thread is stuck, fails naming
+     * where it is (a benchmark should end with a reason, not hang).
+     */
+    static <T> T fx(Callable<T> task, long seconds) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -69,6 +77,18 @@ final class BenchToolkit {
                 result.completeExceptionally(t);
             }
         });
-        return result.get(10, TimeUnit.MINUTES);
+        try {
+            return result.get(seconds, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            StringBuilder where = new StringBuilder();
+            Thread.getAllStackTraces().forEach((t, stack) -> {
+                if (t.getName().contains("JavaFX Application") || t.getName().equals("Event Thread")) {
+                    for (StackTraceElement el : stack) {
+                        where.append("\n    at ").append(el);
+                    }
+                }
+            });
+            throw new IllegalStateException("the FX thread did not finish a task in " + seconds + " s; it is" + where, e);
+        }
     }
 }

@@ -116,7 +116,7 @@ public final class LiveBench {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
                 next = Math.max(next + FRAME_NANOS, System.nanoTime());
-                long[] frame = BenchToolkit.fx(() -> frame(hub, scene, image, cpu));
+                long[] frame = BenchToolkit.fx(() -> frame(hub, scene, image, cpu), 60);
                 delivered += frame[3];
                 frames.add(frame[0] / 1e6, frame[1] / 1e6, frame[2] / 1e6, 0, 0);
                 long pendingUi = hub.stats().stream().mapToLong(ChannelStats::pending).sum();
@@ -124,7 +124,7 @@ public final class LiveBench {
                     + pendingUi);
             }
             feed.stop();
-            feeder.join();
+            feeder.join(10_000);
             double seconds = (System.nanoTime() - t0) / 1e9;
             long events = run.events();
             run.stop();
