@@ -59,7 +59,7 @@ class RivuletAppTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showing("Rivulet: dashboards")).isTrue();
         // the shared widget source the editor's run controller registers runs with
-        assertThat(app.widgetSource()).isNotNull();
+        assertThat(app.dashboards()).isNotNull();
 
         clickOn("Window").clickOn("Canvases");
         assertThat(showing("Rivulet: canvases")).isTrue();

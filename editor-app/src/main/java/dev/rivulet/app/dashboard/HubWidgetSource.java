@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 /**
  * A {@link WidgetSource} over the {@link UiUpdateHub}s of running canvases: the run controller registers a canvas's
  * hub when its run starts and removes it when the run ends. The application owns one instance
- * ({@code RivuletApp.widgetSource()}), shared by the editor's run controller and every dashboard. Whoever starts a
+ * ({@code RivuletApp.dashboards()}), shared by the editor's run controller and every dashboard. Whoever starts a
  * run also drives its hub once per frame ({@code LiveFrameDriver}) for as long as it runs; dashboards only attach.
  *
  * <pre>{@code
