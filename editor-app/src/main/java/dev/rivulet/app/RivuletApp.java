@@ -1,6 +1,11 @@
 package dev.rivulet.app;
 
+import dev.rivulet.app.dashboard.DashboardView;
+import dev.rivulet.app.dashboard.DashboardsView;
+import dev.rivulet.app.dashboard.DashboardsViewModel;
+import dev.rivulet.app.dashboard.WidgetCatalog;
 import dev.rivulet.app.start.StartPage;
+import dev.rivulet.runtime.dashboard.DashboardRepository;
 import dev.rivulet.app.streams.FileDialogs;
 import dev.rivulet.app.streams.StreamsView;
 import dev.rivulet.app.streams.StreamsViewModel;
@@ -78,6 +83,8 @@ public final class RivuletApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(RivuletApp.class);
 
     private DataDirectory dataDirectory;
+    private Stage dashboardsStage;
+    private DashboardsView dashboardsPane;
     private String storeStatus;
     private Databases databases;
     private CanvasRepository canvases;
@@ -183,7 +190,7 @@ public final class RivuletApp extends Application {
         window.showIn(stage);
         Stage startStage = startPage(registry, documents, window, stage);
         startStage.show();
-        window.addMenu(windowMenu(startStage, stage));
+        window.addMenu(windowMenu(startStage, stage, registry));
         walletStatus.setId("status-wallet");
         walletStatus.setOnMouseClicked(e -> openWallet(stage));
         window.addStatus(walletStatus);
@@ -242,8 +249,11 @@ public final class RivuletApp extends Application {
         return startStage;
     }
 
-    /** Window > Canvases and Window > Wallet (the wallet opens on first use, so start-up never touches it). */
-    private Menu windowMenu(Stage startStage, Stage owner) {
+    /**
+     * Window > Canvases, Streams, Dashboards and Wallet (the wallet and the dashboards open on first use, so start-up
+     * never touches them).
+     */
+    private Menu windowMenu(Stage startStage, Stage owner, ModuleRegistry registry) {
         MenuItem canvasesItem = new MenuItem("Canvases");
         canvasesItem.setOnAction(e -> {
             startStage.show();
@@ -255,9 +265,15 @@ public final class RivuletApp extends Application {
             st.show();
             st.toFront();
         });
+        MenuItem dashboardsItem = new MenuItem("Dashboards");
+        dashboardsItem.setOnAction(e -> {
+            Stage st = dashboardsStage(owner, registry);
+            st.show();
+            st.toFront();
+        });
         MenuItem walletItem = new MenuItem("Wallet");
         walletItem.setOnAction(e -> openWallet(owner));
-        Menu menu = new Menu("Window", null, canvasesItem, streamsItem, walletItem);
+        Menu menu = new Menu("Window", null, canvasesItem, streamsItem, dashboardsItem, walletItem);
         menu.setId("window-menu");
         return menu;
     }
@@ -276,6 +292,24 @@ public final class RivuletApp extends Application {
             streamsStage.setScene(new Scene(streamsPane, 1180, 700));
         }
         return streamsStage;
+    }
+
+    /** The Dashboards window: the workspace's dashboards, widgets picked from its canvases, fed by the runs. */
+    private Stage dashboardsStage(Stage owner, ModuleRegistry registry) {
+        if (dashboardsStage == null) {
+            WidgetCatalog catalog = new WidgetCatalog(canvases, registry);
+            DashboardsViewModel model = new DashboardsViewModel(
+                new DashboardRepository(databases.workspace(), Clock.systemUTC()));
+            dashboardsPane = new DashboardsView(model, catalog, dashboards, background,
+                m -> DashboardView.present(m, dashboards, catalog));
+            dashboardsStage = new Stage();
+            dashboardsStage.initOwner(owner);
+            dashboardsStage.setTitle("Rivulet: dashboards");
+            dashboardsStage.setScene(new Scene(dashboardsPane, 1280, 800));
+            dashboardsStage.setOnHidden(e -> dashboardsPane.setActive(false));
+            dashboardsStage.setOnShown(e -> dashboardsPane.setActive(true));
+        }
+        return dashboardsStage;
     }
 
     private void openWallet(Stage owner) {
@@ -326,6 +360,9 @@ public final class RivuletApp extends Application {
         }
         if (streamsPane != null) {
             streamsPane.dispose();
+        }
+        if (dashboardsPane != null) {
+            dashboardsPane.dispose();
         }
         if (engine != null) {
             // running canvases stop first: they take their final snapshots and close their subscriptions

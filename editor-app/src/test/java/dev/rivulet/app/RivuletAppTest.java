@@ -55,6 +55,12 @@ class RivuletAppTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(showing("Rivulet: streams")).isTrue();
 
+        clickOn("Window").clickOn("Dashboards");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(showing("Rivulet: dashboards")).isTrue();
+        // the shared widget source the editor's run controller registers runs with
+        assertThat(app.dashboards()).isNotNull();
+
         clickOn("Window").clickOn("Canvases");
         assertThat(showing("Rivulet: canvases")).isTrue();
         FxToolkit.cleanupApplication(app);

@@ -130,7 +130,7 @@ public final class CanvasBench {
     }
 
     /** What it costs to snapshot an empty scene of the same size: the read-back part of every measured frame. */
-    private static double emptySnapshotCost() {
+    static double emptySnapshotCost() {
         Region empty = new Region();
         empty.setStyle("-fx-background-color: white;");
         Scene scene = new Scene(empty, WIDTH, HEIGHT);

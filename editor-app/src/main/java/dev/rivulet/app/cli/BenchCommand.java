@@ -4,6 +4,7 @@ import dev.rivulet.app.bench.CanvasBench;
 import dev.rivulet.app.bench.CanvasIoBench;
 import dev.rivulet.app.bench.CustomCodeBench;
 import dev.rivulet.app.bench.EngineBench;
+import dev.rivulet.app.bench.LiveBench;
 import dev.rivulet.app.bench.StreamsBench;
 import dev.rivulet.app.bench.WorkspaceBench;
 import dev.rivulet.core.ModuleRegistry;
@@ -31,7 +32,7 @@ public final class BenchCommand implements Callable<Integer> {
     RivuletCommand root;
 
     @Parameters(index = "0", paramLabel = "NAME",
-        description = "Benchmark to run: engine, canvas-io, canvas, streams, workspace, custom-code.")
+        description = "Benchmark to run: engine, canvas-io, canvas, live, streams, workspace, custom-code.")
     String name;
 
     public String name() {
@@ -55,6 +56,12 @@ public final class BenchCommand implements Callable<Integer> {
         description = "canvas: open the canvas in the editor window (browser, inspector, console, minimap).")
     boolean workspace;
 
+    @Option(names = "--rate", paramLabel = "N", description = "Events per second fed to the live canvas (live).")
+    int rate = 100_000;
+
+    @Option(names = "--seconds", paramLabel = "N", description = "How long the live canvas runs (live).")
+    int seconds = 10;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,11 +72,13 @@ public final class BenchCommand implements Callable<Integer> {
             case "streams" -> StreamsBench.run(messages, Math.min(rounds, 3), out);
             case "workspace" -> WorkspaceBench.run(ModuleRegistry.load(), modules, out);
             case "custom-code" -> CustomCodeBench.run(ModuleRegistry.load(), Math.min(events, 5_000_000L), rounds, out);
-            // the only command that starts JavaFX (headless on Monocle when there is no display)
+            // canvas and live start JavaFX (headless on Monocle when there is no display)
             case "canvas" -> CanvasBench.run(ModuleRegistry.load(), modules, workspace, out);
+            // a realtime run feeding a Chart and a Table on a visible canvas
+            case "live" -> LiveBench.run(ModuleRegistry.load(), rate, java.time.Duration.ofSeconds(seconds), out);
             default -> {
                 spec.commandLine().getErr().println("rivulet bench: unknown benchmark \"" + name
-                    + "\" (available: engine, canvas-io, canvas, streams, workspace, custom-code)");
+                    + "\" (available: engine, canvas-io, canvas, live, streams, workspace, custom-code)");
                 return 2;
             }
         }

@@ -32,10 +32,10 @@ final class DashboardTile extends BorderPane {
     private DashboardItem item;
     private AutoCloseable attachment;
 
-    DashboardTile(DashboardItem item, WidgetSource source) {
+    DashboardTile(DashboardItem item, WidgetSource source, Map<String, Object> options) {
         this.item = item;
         this.source = source;
-        this.view = WidgetViews.create(item.widgetKind(), Map.of(),
+        this.view = WidgetViews.create(item.widgetKind(), options,
             source.events(item.canvasId(), item.modulePath()));
         getStyleClass().add("dashboard-tile");
         setStyle("-fx-background-color: white; -fx-border-color: #d0d7de; -fx-border-radius: 6;"

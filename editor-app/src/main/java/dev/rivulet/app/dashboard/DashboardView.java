@@ -22,17 +22,37 @@ public final class DashboardView extends Pane {
 
     private final DashboardViewModel model;
     private final WidgetSource source;
+    private final WidgetOptions options;
     private final List<DashboardTile> tiles = new ArrayList<>();
     private boolean editable = true;
+    private final javafx.beans.value.ChangeListener<Dashboard> dashboardListener = (obs, was, now) -> sync(now);
+    private final AutoCloseable runStateListener;
 
     public DashboardView(DashboardViewModel model, WidgetSource source) {
+        this(model, source, WidgetOptions.NONE);
+    }
+
+    /** A dashboard whose widgets are set up with their modules' options (a table's row limit, a chart's axes). */
+    public DashboardView(DashboardViewModel model, WidgetSource source, WidgetOptions options) {
         this.model = model;
         this.source = source;
+        this.options = options;
         getStyleClass().add("dashboard");
         setStyle("-fx-background-color: #f6f8fa;");
-        model.dashboardProperty().addListener((obs, was, now) -> sync(now));
-        source.onRunStateChange(() -> tiles.forEach(DashboardTile::refreshRunState));
+        runStateListener = source.onRunStateChange(() -> tiles.forEach(DashboardTile::refreshRunState));
+        model.dashboardProperty().addListener(dashboardListener);
         sync(model.dashboard());
+    }
+
+    /** Detaches every widget and stops following the model and the runs; for a view that goes away. */
+    public void dispose() {
+        model.dashboardProperty().removeListener(dashboardListener);
+        tiles.forEach(DashboardTile::detach);
+        try {
+            runStateListener.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Reuses the tile of an unchanged widget (moving or resizing keeps its live content); rebuilds the others. */
@@ -63,7 +83,7 @@ public final class DashboardView extends Pane {
     }
 
     private DashboardTile newTile(DashboardItem item) {
-        DashboardTile tile = new DashboardTile(item, source);
+        DashboardTile tile = new DashboardTile(item, source, options.of(item.canvasId(), item.modulePath()));
         tile.setEditable(editable);
         tile.removeButton().setOnAction(e -> model.remove(tiles.indexOf(tile)));
         Drag move = new Drag();
@@ -163,9 +183,9 @@ public final class DashboardView extends Pane {
     }
 
     /** Opens the dashboard full screen, not editable; Escape closes it. Returns the stage. */
-    public static Stage present(DashboardViewModel model, WidgetSource source) {
+    public static Stage present(DashboardViewModel model, WidgetSource source, WidgetOptions options) {
         Stage stage = new Stage();
-        presentIn(stage, model, source);
+        presentIn(stage, model, source, options);
         stage.setFullScreenExitHint("");
         stage.setFullScreen(true);
         stage.show();
@@ -173,8 +193,9 @@ public final class DashboardView extends Pane {
     }
 
     /** Puts the presentation (not editable, Escape closes the stage, widgets detach on close) into {@code stage}. */
-    static DashboardView presentIn(Stage stage, DashboardViewModel model, WidgetSource source) {
-        DashboardView view = new DashboardView(model, source);
+    static DashboardView presentIn(Stage stage, DashboardViewModel model, WidgetSource source,
+                                   WidgetOptions options) {
+        DashboardView view = new DashboardView(model, source, options);
         view.setEditable(false);
         Scene scene = new Scene(view, 1280, 800);
         scene.setOnKeyPressed(e -> {
@@ -182,7 +203,7 @@ public final class DashboardView extends Pane {
                 stage.close();
             }
         });
-        stage.setOnHidden(e -> view.tiles.forEach(DashboardTile::detach));
+        stage.setOnHidden(e -> view.dispose());
         stage.setTitle(model.dashboard().name());
         stage.setScene(scene);
         return view;

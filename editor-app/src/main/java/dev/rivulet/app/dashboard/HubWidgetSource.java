@@ -10,7 +10,14 @@ import java.util.function.Consumer;
 
 /**
  * A {@link WidgetSource} over the {@link UiUpdateHub}s of running canvases: the run controller registers a canvas's
- * hub when its run starts and removes it when the run ends.
+ * hub when its run starts and removes it when the run ends. The application owns one instance
+ * ({@code RivuletApp.dashboards()}), shared by the editor's run controller and every dashboard. Whoever starts a
+ * run also drives its hub once per frame ({@code LiveFrameDriver}) for as long as it runs; dashboards only attach.
+ *
+ * <pre>{@code
+ * widgetSource.started(canvasId, hub, (path, event) -> run.uiEvent(path, event));   // run started
+ * widgetSource.stopped(canvasId);                                                  // run ended
+ * }</pre>
  */
 public final class HubWidgetSource implements WidgetSource {
     /** Delivers a widget event to a module of a running canvas (RunHandle.uiEvent). */
@@ -60,7 +67,8 @@ public final class HubWidgetSource implements WidgetSource {
     }
 
     @Override
-    public void onRunStateChange(Runnable listener) {
+    public AutoCloseable onRunStateChange(Runnable listener) {
         listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 }

@@ -25,6 +25,9 @@ public interface WidgetSource {
     /** Where an interactive widget of that module sends its events (nothing happens while the canvas is stopped). */
     dev.rivulet.app.widgets.WidgetEvents events(String canvasId, String modulePath);
 
-    /** Calls {@code listener} (on the FX thread) whenever some canvas starts or stops. */
-    void onRunStateChange(Runnable listener);
+    /**
+     * Calls {@code listener} (on the FX thread) whenever some canvas starts or stops, until the returned handle is
+     * closed (a dashboard that goes away closes it, so its widgets never re-attach).
+     */
+    AutoCloseable onRunStateChange(Runnable listener);
 }

@@ -12,13 +12,16 @@ import javafx.scene.layout.Region;
 
 /**
  * Streamr's Table widget (also MapAsTable and ListAsTable): rows newest first, at most {@code maxRows}; columns from
- * the module's headers, widened when a row is longer. A batch is applied as one list change, so a frame costs one
- * layout however many rows arrived.
+ * the module's headers, widened when a row is longer. ListAsTable's {@code nc} (new contents: the rows of a list, in
+ * list order) and MapAsTable's {@code nm} (a map: one key/value row per entry) replace the whole table. A batch is
+ * applied as one list change, so a frame costs one layout however many rows arrived.
  */
 final class TableWidget implements WidgetView {
     private final TableView<List<Object>> table = new TableView<>();
     private final ObservableList<List<Object>> rows = FXCollections.observableArrayList();
     private final int maxRows;
+    // a list or map shown whole: bounded so that a huge one cannot stall the UI
+    private static final int MAX_REPLACED_ROWS = 10_000;
 
     TableWidget(int maxRows) {
         this.maxRows = Math.max(1, maxRows);
@@ -42,6 +45,10 @@ final class TableWidget implements WidgetView {
             } else if (m instanceof UiMessage.TableRow r) {
                 fresh.add(r.values());
                 ensureColumns(r.values().size());
+            } else if (m instanceof UiMessage.Generic g && g.body() != null
+                && ("nc".equals(g.type()) || "nm".equals(g.type()))) {
+                fresh.clear();
+                replaceAll(g);
             }
         }
         if (fresh.isEmpty()) {
@@ -57,6 +64,28 @@ final class TableWidget implements WidgetView {
         next.addAll(top);
         next.addAll(rows.subList(0, keepOld));
         rows.setAll(next);
+    }
+
+    /** A whole new table: a list's rows in list order, or a map's entries as key/value rows. */
+    private void replaceAll(UiMessage.Generic g) {
+        List<List<Object>> all = new ArrayList<>();
+        if (g.body().get("nc") instanceof List<?> list) {
+            for (Object row : list) {
+                all.add(row instanceof List<?> cells ? new ArrayList<>(cells) : List.of(String.valueOf(row)));
+                if (all.size() == MAX_REPLACED_ROWS) {
+                    break;
+                }
+            }
+        } else if (g.body().get("nm") instanceof java.util.Map<?, ?> map) {
+            for (java.util.Map.Entry<?, ?> e : map.entrySet()) {
+                all.add(java.util.Arrays.asList(String.valueOf(e.getKey()), e.getValue()));
+                if (all.size() == MAX_REPLACED_ROWS) {
+                    break;
+                }
+            }
+        }
+        all.forEach(r -> ensureColumns(r.size()));
+        rows.setAll(all);
     }
 
     private void setHeaders(List<String> headers) {

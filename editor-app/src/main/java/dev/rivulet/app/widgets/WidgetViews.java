@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * Makes the live view for a module's widget kind (ModuleDefinition.widget): table, label, chart, gauge, button,
- * switcher, text-field. Kinds without a live view yet (heatmap, map, image-map) give empty.
+ * switcher, text-field, map (geo), image-map and heatmap. Unknown kinds give empty. The maps take a
+ * {@code tileServerUrl} option ({z}/{x}/{y} template) besides their modules' options; without it they draw the
+ * bundled world.
  *
  * <pre>{@code
  * WidgetViews.create("chart", module.options, events).ifPresent(v -> hub.attach(path, v::apply));
@@ -33,6 +35,9 @@ public final class WidgetViews {
             case "button" -> new ButtonWidget(events);
             case "switcher" -> new SwitcherWidget(events);
             case "text-field" -> new TextFieldWidget(events);
+            case "map" -> new MapWidget(o);
+            case "image-map" -> new ImageMapWidget(o);
+            case "heatmap" -> new HeatmapWidget(o, System::currentTimeMillis);
             default -> null;
         });
     }

@@ -17,7 +17,6 @@ import dev.rivulet.runtime.engine.RunRequest;
 import dev.rivulet.runtime.live.UiUpdateHub;
 import dev.rivulet.runtime.store.DataDirectory;
 import dev.rivulet.runtime.store.Databases;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,16 +27,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +46,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardViewTest {
     private static final ModuleRegistry REGISTRY = ModuleRegistry.load();
-    private static final Path SCREENSHOT = Path.of("..", "docs", "screenshots", "dashboard.png");
 
     @TempDir
     static Path tmp;
@@ -126,7 +121,6 @@ class DashboardViewTest {
         assertThat(table.waitingShown()).isFalse();
         TableView<?> tv = (TableView<?>) table.view().map(WidgetView::node).orElseThrow();
         assertThat(tv.getItems()).hasSize(20);
-        snapshot();
 
         onFx(() -> {
             source.stopped("c-1");
@@ -200,7 +194,7 @@ class DashboardViewTest {
         // full screen itself is left out: Monocle's headless screen has no full-screen overlay
         Stage shown = onFx(() -> {
             Stage s = new Stage();
-            DashboardView.presentIn(s, model, source);
+            DashboardView.presentIn(s, model, source, WidgetOptions.NONE);
             s.show();
             return s;
         });
@@ -208,14 +202,6 @@ class DashboardViewTest {
         assertThat(presented.tiles()).hasSize(4).noneMatch(t -> t.removeButton().isVisible());
         robot.targetWindow(shown).clickOn(presented).type(javafx.scene.input.KeyCode.ESCAPE);
         assertThat(shown.isShowing()).isFalse();
-    }
-
-    private void snapshot() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(10, TimeUnit.SECONDS);
-        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
-        Files.createDirectories(SCREENSHOT.getParent());
-        ImageIO.write(png, "png", SCREENSHOT.toFile());
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {

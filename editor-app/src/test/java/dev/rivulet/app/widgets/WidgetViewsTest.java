@@ -140,8 +140,8 @@ class WidgetViewsTest {
         assertThat(gauge.value()).isCloseTo(last, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(gauge.fraction()).isCloseTo(last / 200, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(chart.seriesCount()).isEqualTo(2);
-        assertThat(chart.pointsShown(0)).isEqualTo(200);
-        assertThat(chart.pointsShown(1)).isEqualTo(200);
+        assertThat(chart.pointsKept(0)).isEqualTo(200);
+        assertThat(chart.pointsKept(1)).isEqualTo(200);
         snapshot();
     }
 
@@ -161,7 +161,28 @@ class WidgetViewsTest {
             chart.exportCsv(out);
             return null;
         });
-        assertThat(out.toString()).isEqualTo("time,price\n1000,1.5\n3000,2.5\n");
+        assertThat(out.toString()).isEqualTo("time,series,min,max\n1000,price,1.5,1.5\n3000,price,2.5,2.5\n");
+    }
+
+    @Test
+    void listAndMapContentsReplaceTheWholeTableInTheirOrder() throws Exception {
+        onFx(() -> {
+            table.apply(List.of(new UiMessage.TableHeaders(0, List.of("i", "name", "price")),
+                new UiMessage.Generic(0, "nc", Map.of("nc", List.of(List.of(0.0, "apple", 1.5),
+                    List.of(1.0, "pear", 2.0))))));
+            return null;
+        });
+        assertThat(table.headers()).containsExactly("i", "name", "price");
+        assertThat(table.rows()).containsExactly(List.of(0.0, "apple", 1.5), List.of(1.0, "pear", 2.0));
+        java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+        map.put("speed", 88.0);
+        map.put("gear", "D");
+        onFx(() -> {
+            table.apply(List.of(new UiMessage.TableHeaders(0, List.of("key", "value")),
+                new UiMessage.Generic(0, "nm", Map.of("nm", map))));
+            return null;
+        });
+        assertThat(table.rows()).containsExactly(List.of("speed", 88.0), List.of("gear", "D"));
     }
 
     @Test

@@ -1,0 +1,153 @@
+package dev.rivulet.app.widgets;
+
+/**
+ * One series' points in a time range, grouped into equal time slots: per non-empty slot its start time, first (open),
+ * highest, lowest and last (close) value, sum and count. With no more points than slots every point is its own group
+ * (at its own time), so zooming in shows the raw data.
+ *
+ * <pre>{@code
+ * SeriesGroups g = SeriesGroups.of(buffer, from, to, 800);   // at most 800 groups
+ * for (int i = 0; i < g.count(); i++) draw(g.time(i), g.low(i), g.high(i));
+ * }</pre>
+ */
+final class SeriesGroups {
+    private final double[] time;
+    private final double[] open;
+    private final double[] high;
+    private final double[] low;
+    private final double[] close;
+    private final double[] sum;
+    private final int[] points;
+    private final int count;
+
+    private SeriesGroups(double[][] arrays, int[] points, int count) {
+        this.time = arrays[0];
+        this.open = arrays[1];
+        this.high = arrays[2];
+        this.low = arrays[3];
+        this.close = arrays[4];
+        this.sum = arrays[5];
+        this.points = points;
+        this.count = count;
+    }
+
+    /** Groups the points with {@code from <= time <= to}. */
+    static SeriesGroups of(SeriesBuffer data, double from, double to, int slots) {
+        int first = data.firstAtOrAfter(from);
+        int end = data.firstAtOrAfter(Math.nextUp(to));
+        int n = Math.max(0, end - first);
+        slots = Math.max(1, slots);
+        Builder b = new Builder(n <= slots, n <= slots ? n : slots, from, (to - from) / slots, slots);
+        // the ring holds the range in at most two contiguous runs: scan them without per-point index math
+        double[] xs = data.xs();
+        double[] ys = data.ys();
+        if (n > 0) {
+            int p0 = data.physical(first);
+            int p1 = data.physical(end - 1);
+            if (p0 <= p1) {
+                b.scan(xs, ys, p0, p1 + 1);
+            } else {
+                b.scan(xs, ys, p0, xs.length);
+                b.scan(xs, ys, 0, p1 + 1);
+            }
+        }
+        return new SeriesGroups(b.a, b.counts, b.g + 1);
+    }
+
+    /** Accumulates groups over runs of points; a new slot starts when a point reaches the current slot's end. */
+    private static final class Builder {
+        final boolean raw;
+        final double from;
+        final double width;
+        final int slots;
+        final double[][] a;
+        final int[] counts;
+        int g = -1;
+        double slotEnd = -Double.MAX_VALUE;
+        long lastSlot = -1;
+
+        Builder(boolean raw, int capacity, double from, double width, int slots) {
+            this.raw = raw;
+            this.from = from;
+            this.width = width;
+            this.slots = slots;
+            a = new double[6][capacity];
+            counts = new int[capacity];
+        }
+
+        void scan(double[] xs, double[] ys, int begin, int stop) {
+            double[] time = a[0];
+            double[] open = a[1];
+            double[] high = a[2];
+            double[] low = a[3];
+            double[] close = a[4];
+            double[] sum = a[5];
+            int gi = g;
+            double end = slotEnd;
+            for (int p = begin; p < stop; p++) {
+                double x = xs[p];
+                double y = ys[p];
+                if (raw || x >= end || gi < 0) {
+                    gi++;
+                    if (raw) {
+                        time[gi] = x;
+                    } else {
+                        long slot = width > 0 ? Math.min(slots - 1, (long) ((x - from) / width)) : 0;
+                        // a point on a slot's end, rounded down into the slot just closed, opens the next one
+                        slot = Math.max(slot, lastSlot + 1);
+                        lastSlot = slot;
+                        time[gi] = from + slot * width;
+                        end = slot == slots - 1 ? Double.MAX_VALUE : from + (slot + 1) * width;
+                    }
+                    open[gi] = y;
+                    high[gi] = y;
+                    low[gi] = y;
+                } else {
+                    if (y > high[gi]) {
+                        high[gi] = y;
+                    }
+                    if (y < low[gi]) {
+                        low[gi] = y;
+                    }
+                }
+                close[gi] = y;
+                sum[gi] += y;
+                counts[gi]++;
+            }
+            g = gi;
+            slotEnd = end;
+        }
+    }
+
+    int count() {
+        return count;
+    }
+
+    double time(int i) {
+        return time[i];
+    }
+
+    double open(int i) {
+        return open[i];
+    }
+
+    double high(int i) {
+        return high[i];
+    }
+
+    double low(int i) {
+        return low[i];
+    }
+
+    double close(int i) {
+        return close[i];
+    }
+
+    double average(int i) {
+        return sum[i] / points[i];
+    }
+
+    int points(int i) {
+        return points[i];
+    }
+}
