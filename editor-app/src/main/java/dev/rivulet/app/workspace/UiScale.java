@@ -61,7 +61,9 @@ final class UiScale {
         root.getStylesheets().add(SHEET + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8)));
         icons(root, icon);
         if (menus != null) {
-            menus.getMenus().forEach(m -> icons(m, icon));
+            // menu pop-ups are windows of their own, outside the root: their items carry the font size themselves
+            String font = String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * scale);
+            menus.getMenus().forEach(m -> menuItems(m, icon, font));
         }
     }
 
@@ -79,12 +81,13 @@ final class UiScale {
         }
     }
 
-    private static void icons(MenuItem item, int size) {
+    private static void menuItems(MenuItem item, int size, String font) {
         if (item.getGraphic() != null) {
             icons(item.getGraphic(), size);
         }
+        item.setStyle(font);
         if (item instanceof Menu m) {
-            m.getItems().forEach(i -> icons(i, size));
+            m.getItems().forEach(i -> menuItems(i, size, font));
         }
     }
 }

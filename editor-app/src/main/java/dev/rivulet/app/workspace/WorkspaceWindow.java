@@ -121,6 +121,9 @@ public final class WorkspaceWindow {
             main.setDividerPositions(UiScale.sidePanes(b.doubleValue()));
         });
         UiScale.apply(root, menuBar, vm.uiScale().get());
+        // menus the host adds later (Window) get the scale too
+        menuBar.getMenus().addListener((javafx.collections.ListChangeListener<javafx.scene.control.Menu>) c ->
+            UiScale.apply(root, menuBar, vm.uiScale().get()));
         currentChanged();
     }
 

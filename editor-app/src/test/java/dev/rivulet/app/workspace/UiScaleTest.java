@@ -71,6 +71,14 @@ class UiScaleTest {
             .isEqualTo(36);
         assertThat(height(robot.lookup("#tool-save").query())).isGreaterThan(saveButtonHeight * 1.4);
         assertThat(view.viewport().scale()).isEqualTo(2.0);
+        // menu pop-ups are windows outside the root: their items are scaled one by one, menus added later too
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        assertThat(bar.getMenus().get(0).getItems().get(0).getStyle()).contains("-fx-font-size: 28.0px");
+        javafx.scene.control.Menu later = new javafx.scene.control.Menu("Later", null,
+            new javafx.scene.control.MenuItem("Item"));
+        robot.interact(() -> bar.getMenus().add(later));
+        assertThat(later.getItems().get(0).getStyle()).contains("-fx-font-size: 28.0px");
+        robot.interact(() -> bar.getMenus().remove(later));
         double scaledGap = view.portPosition(picked[0], firstOutput(view, picked[0]), true).getX()
             - view.titlePosition(picked[0]).getX();
         assertThat(scaledGap).isCloseTo(portGap * 2, org.assertj.core.data.Offset.offset(1.0));
