@@ -79,6 +79,15 @@ public final class CanvasCommands {
         if (e == null) {
             return;
         }
+        if (view.index().hidden(e)) {
+            // a module found inside a collapsed group: open the group (one undoable step) so it can be seen; while
+            // the canvas runs the edit is refused and the view centres on the group's box instead
+            session.groupOf(hash).ifPresent(g -> session.setGroupCollapsed(g.id(), false));
+            e = view.index().module(hash);
+            if (e == null) {
+                return;
+            }
+        }
         view.selection().set(List.of(hash));
         Rect r = view.index().bounds(e);
         Viewport v = view.viewport();
@@ -239,6 +248,8 @@ public final class CanvasCommands {
     public void selectNext(boolean backwards) {
         CanvasIndex index = view.index();
         List<Entry> order = new ArrayList<>(index.modules());
+        // keyboard navigation steps over modules hidden in collapsed groups (find opens such a group instead)
+        order.removeIf(index::hidden);
         if (order.isEmpty()) {
             return;
         }

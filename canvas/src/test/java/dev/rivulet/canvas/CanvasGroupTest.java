@@ -109,6 +109,26 @@ class CanvasGroupTest {
     }
 
     @Test
+    void findingAModuleInACollapsedGroupOpensTheGroupAndTabStepsOverHiddenModules(FxRobot robot) {
+        String id = groupConstantAndAbs(robot);
+        robot.clickOn("#group-toggle-" + id);
+        assertThat(view.isHiddenByGroup(abs)).isTrue();
+
+        // keyboard navigation from the label never lands on a hidden module
+        robot.interact(() -> view.selection().set(java.util.List.of(label)));
+        robot.interact(() -> view.commands().selectNext(false));
+        assertThat(view.selection().hashes()).containsExactly(label);
+
+        robot.interact(() -> view.commands().reveal(abs));
+        assertThat(session.groups().get(0).collapsed()).isFalse();
+        assertThat(view.isHiddenByGroup(abs)).isFalse();
+        assertThat(view.selection().hashes()).containsExactly(abs);
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(session.groups().get(0).collapsed()).as("opening the group is one undoable step").isTrue();
+    }
+
+    @Test
     void draggingTheTitleBarMovesTheMembersAsOneUndoableStep(FxRobot robot) {
         String id = groupConstantAndAbs(robot);
         Point2D from = titlePoint(id);
