@@ -246,7 +246,7 @@ public final class EditSession {
         List<CanvasComment> after = new ArrayList<>(before);
         String id = "c" + java.util.UUID.randomUUID().toString().substring(0, 8);
         after.add(new CanvasComment(id, x, y, 220, 110, text));
-        execute(new CommentsCommand("Add comment", before, after));
+        execute(LayoutListCommand.comments("Add comment", before, after));
         return id;
     }
 
@@ -264,7 +264,7 @@ public final class EditSession {
                 String what = !old.text().equals(changed.text()) ? "Edit comment"
                     : old.width() != changed.width() || old.height() != changed.height() ? "Resize comment"
                     : "Move comment";
-                return execute(new CommentsCommand(what, before, after));
+                return execute(LayoutListCommand.comments(what, before, after));
             }
         }
         return EditResult.refused("no such comment");
@@ -276,7 +276,7 @@ public final class EditSession {
         if (!after.removeIf(c -> c.id().equals(id))) {
             return EditResult.refused("no such comment");
         }
-        return execute(new CommentsCommand("Delete comment", before, after));
+        return execute(LayoutListCommand.comments("Delete comment", before, after));
     }
 
     /** The module groups, in drawing order. */

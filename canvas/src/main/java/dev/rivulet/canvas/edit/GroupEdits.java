@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.function.IntPredicate;
 
 /**
- * Plans the edits of module groups as {@link GroupsCommand}s (whole-list mementos, like comments). A module belongs
+ * Plans the edits of module groups as {@link LayoutListCommand}s (whole-list mementos, like comments). A module belongs
  * to at most one group: grouping modules takes them out of the groups they were in, and a group left with fewer than
  * one member disappears.
  */
@@ -37,7 +37,7 @@ final class GroupEdits {
         return null;
     }
 
-    GroupsCommand group(Collection<Integer> hashes, String title, String[] idOut) throws Refusal {
+    LayoutListCommand<CanvasGroup> group(Collection<Integer> hashes, String title, String[] idOut) throws Refusal {
         Set<Integer> members = new LinkedHashSet<>();
         for (int h : hashes) {
             if (present.test(h)) {
@@ -60,21 +60,21 @@ final class GroupEdits {
         String name = title == null || title.isBlank() ? "Group " + (before.size() + 1) : title;
         after.add(new CanvasGroup(id, name, new ArrayList<>(members), false));
         idOut[0] = id;
-        return new GroupsCommand("Group " + members.size() + (members.size() == 1 ? " module" : " modules"), before,
+        return LayoutListCommand.groups("Group " + members.size() + (members.size() == 1 ? " module" : " modules"), before,
             after);
     }
 
-    GroupsCommand ungroup(Collection<String> ids) throws Refusal {
+    LayoutListCommand<CanvasGroup> ungroup(Collection<String> ids) throws Refusal {
         List<CanvasGroup> before = groups();
         List<CanvasGroup> after = new ArrayList<>(before);
         if (!after.removeIf(g -> ids.contains(g.id()))) {
             throw new Refusal("no group to ungroup");
         }
         int n = before.size() - after.size();
-        return new GroupsCommand(n == 1 ? "Ungroup" : "Ungroup " + n + " groups", before, after);
+        return LayoutListCommand.groups(n == 1 ? "Ungroup" : "Ungroup " + n + " groups", before, after);
     }
 
-    GroupsCommand setCollapsed(String id, boolean collapsed) throws Refusal {
+    LayoutListCommand<CanvasGroup> setCollapsed(String id, boolean collapsed) throws Refusal {
         return replace(id, g -> {
             if (g.collapsed() == collapsed) {
                 throw new Refusal(collapsed ? "already collapsed" : "already expanded");
@@ -83,7 +83,7 @@ final class GroupEdits {
         }, (collapsed ? "Collapse " : "Expand ") + "group");
     }
 
-    GroupsCommand rename(String id, String title) throws Refusal {
+    LayoutListCommand<CanvasGroup> rename(String id, String title) throws Refusal {
         return replace(id, g -> {
             if (title == null || title.isBlank() || g.title().equals(title)) {
                 throw new Refusal("nothing changed");
@@ -92,13 +92,13 @@ final class GroupEdits {
         }, "Rename group");
     }
 
-    private GroupsCommand replace(String id, Change change, String description) throws Refusal {
+    private LayoutListCommand<CanvasGroup> replace(String id, Change change, String description) throws Refusal {
         List<CanvasGroup> before = groups();
         List<CanvasGroup> after = new ArrayList<>(before);
         for (int i = 0; i < after.size(); i++) {
             if (after.get(i).id().equals(id)) {
                 after.set(i, change.apply(after.get(i)));
-                return new GroupsCommand(description + " " + after.get(i).title(), before, after);
+                return LayoutListCommand.groups(description + " " + after.get(i).title(), before, after);
             }
         }
         throw new Refusal("no such group");
