@@ -31,7 +31,8 @@ final class BenchToolkit {
         }
         Platform.setImplicitExit(false);
         fx(BenchToolkit::firstText);
-        out.printf("toolkit start-up: %.0f ms (%s)%n", (System.nanoTime() - t0) / 1e6, platform);
+        out.printf("toolkit start-up: %.0f ms (%s; includes showing a first window with text, as the app's main"
+            + " window does before any canvas opens)%n", (System.nanoTime() - t0) / 1e6, platform);
         out.flush();
         return started;
     }

@@ -12,8 +12,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -55,19 +53,7 @@ public final class CanvasBench {
         byte[] json = new NativeCodec().write(generated).getBytes(StandardCharsets.UTF_8);
         out.printf("canvas: %d modules, %d wires, %,d bytes of JSON%n", generated.modules.size(),
             generated.connections.size(), json.length);
-        String platform = startToolkit();
-        long t0 = System.nanoTime();
-        boolean started = true;
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            started = false; // embedded in a JVM that already runs JavaFX (tests)
-        }
-        Platform.setImplicitExit(false);
-        fx(CanvasBench::firstText);
-        out.printf("toolkit start-up: %.0f ms (%s; includes showing a first window with text, as the app's main"
-            + " window does before any canvas opens)%n", ms(System.nanoTime() - t0), platform);
-        out.flush();
+        boolean started = BenchToolkit.start(out);
         try {
             measure(registry, json, workspace, out);
         } finally {
@@ -119,16 +105,6 @@ public final class CanvasBench {
         });
     }
 
-    /** Loads fonts, CSS and the text pipeline the way the app's own main window does before a canvas is opened. */
-    private static Void firstText() {
-        Stage stage = new Stage();
-        stage.setScene(new Scene(new javafx.scene.control.Label("Rivulet"), 200, 50));
-        stage.show();
-        stage.getScene().snapshot(null);
-        stage.close();
-        return null;
-    }
-
     /** What it costs to snapshot an empty scene of the same size: the read-back part of every measured frame. */
     static double emptySnapshotCost() {
         Region empty = new Region();
@@ -166,31 +142,8 @@ public final class CanvasBench {
         return new Opened(view, scene, ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), ms(t3 - t0));
     }
 
-    /** Properties for Monocle's headless platform when there is no display; returns a description of the choice. */
-    private static String startToolkit() {
-        boolean display = System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
-        if (display && !Boolean.getBoolean("rivulet.bench.headless")) {
-            return "display " + System.getenv("DISPLAY") + ", default pipeline";
-        }
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("prism.text", "t2k");
-        // Monocle 17 reads "headless.geometry" (not "monocle.headless.geometry"); the default screen is 1280x800
-        System.setProperty("headless.geometry", WIDTH + "x" + HEIGHT + "-32");
-        return "Monocle headless, software rendering";
-    }
-
     static <T> T fx(Callable<T> task) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get(10, TimeUnit.MINUTES);
+        return BenchToolkit.fx(task);
     }
 
     static double ms(long nanos) {

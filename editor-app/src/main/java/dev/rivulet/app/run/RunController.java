@@ -60,6 +60,8 @@ public final class RunController implements WidgetHost {
     private final EditSession session;
     private RunServices services;
     private final UiUpdateHub hub = new UiUpdateHub(20_000, 1_000);
+    /** Runs started from this controller (FX thread); widgets clear when it changes. */
+    private long runNumber;
     private final RunStatuses statuses = new RunStatuses();
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
     private final ReadOnlyObjectWrapper<RunMode> mode = new ReadOnlyObjectWrapper<>();
@@ -183,7 +185,13 @@ public final class RunController implements WidgetHost {
 
     @Override
     public UiUpdateHub hub() {
-        return phase.get() == Phase.RUNNING ? hub : null;
+        Phase p = phase.get();
+        return p == Phase.RUNNING || p == Phase.IDLE && runNumber > 0 ? hub : null;
+    }
+
+    @Override
+    public long runNumber() {
+        return runNumber;
     }
 
     @Override
@@ -288,6 +296,7 @@ public final class RunController implements WidgetHost {
     // ---- life of a run ------------------------------------------------------------------------------------------
 
     private void begin(RunMode m, CanvasDocument doc, long fromMillis, long toMillis) {
+        runNumber++;
         running = doc;
         from = fromMillis;
         to = toMillis;

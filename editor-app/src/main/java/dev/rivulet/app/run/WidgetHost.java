@@ -11,8 +11,17 @@ import java.util.Map;
  * <p>Usage: {@code UiUpdateHub hub = host.hub(); if (hub != null) hub.attach(path, view::apply);}
  */
 public interface WidgetHost {
-    /** The active run's hub, or null while the canvas does not run. */
+    /**
+     * The hub of the active run, or of the last run until the next one starts (so widgets keep showing what a finished
+     * replay left, and a widget laid out after a fast replay ended still fills in); null before the canvas first runs
+     * and while a run is starting.
+     */
     UiUpdateHub hub();
+
+    /** Changes each time a run starts: a widget showing an older run's values clears them. */
+    default long runNumber() {
+        return 0;
+    }
 
     /** Sends a widget event (Button, Switcher, TextField) into the running canvas; nothing happens when stopped. */
     void sendUiEvent(int hash, Map<String, Object> event);

@@ -43,6 +43,8 @@ final class WidgetModuleSkin extends DefaultModuleSkin {
     private WidgetView widget;
     private AutoCloseable attached;
     private UiUpdateHub attachedHub;
+    /** The run whose values the widget shows. */
+    private long shownRun = -1;
     private Point2D pressAt;
     private boolean laidOut;
     /** Kept here because the host holds run listeners weakly. */
@@ -118,14 +120,16 @@ final class WidgetModuleSkin extends DefaultModuleSkin {
     }
 
     private void runChanged() {
-        UiUpdateHub hub = host.hub();
-        if (hub != null && widget != null && hub != attachedHub) {
+        if (host.hub() != null && widget != null && host.runNumber() != shownRun) {
+            // a new run: forget the last one's values and attach afresh (the hub resends the new run's latest)
             widget.clear();
+            detach();
+            attachedHub = null;
         }
         reattach();
     }
 
-    /** Attached exactly while on screen and running. */
+    /** Attached while on screen and the canvas runs or has run (the last run's values stay until the next run). */
     private void reattach() {
         UiUpdateHub hub = host.hub();
         boolean want = hub != null && module != null && node().getScene() != null;
@@ -164,10 +168,11 @@ final class WidgetModuleSkin extends DefaultModuleSkin {
             return;
         } else if (!laidOut) {
             return;
-        } else if (attachedHub != hub) {
+        } else if (attachedHub != hub || shownRun != host.runNumber()) {
             widget.clear();
         }
         attachedHub = hub;
+        shownRun = host.runNumber();
         attached = hub.attach(Integer.toString(module.hash), widget::apply);
     }
 
