@@ -11,18 +11,10 @@ import dev.rivulet.app.streams.StreamsView;
 import dev.rivulet.app.streams.StreamsViewModel;
 import dev.rivulet.app.streams.TransportResolver;
 import dev.rivulet.app.streams.WalletSigningGrants;
-import dev.rivulet.runtime.demo.DemoStreams;
-import dev.rivulet.runtime.streams.history.HistoryWriter;
-import dev.rivulet.runtime.streams.transport.InProcessBroker;
 import dev.rivulet.runtime.engine.RealtimeSource;
-import dev.rivulet.runtime.modules.streams.StreamModules;
-import dev.rivulet.runtime.modules.streams.StreamServices;
 import dev.rivulet.runtime.secrets.SecretStore;
 import dev.rivulet.runtime.streams.signing.SigningPublisher;
 import dev.rivulet.runtime.streams.signing.WalletStreamSigners;
-import dev.rivulet.runtime.streams.transport.TransportPool;
-import dev.rivulet.runtime.streams.transport.TransportRealtimeSource;
-import dev.rivulet.runtime.streams.transport.TransportSettings;
 import dev.rivulet.app.wallet.ClipboardGuard;
 import dev.rivulet.app.wallet.ConfirmationDialog;
 import dev.rivulet.app.wallet.FxClipboard;
@@ -47,6 +39,7 @@ import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.runtime.store.DataDirectory;
 import dev.rivulet.runtime.store.Databases;
 import dev.rivulet.runtime.streams.StreamDefinition;
+import dev.rivulet.runtime.streams.LiveStreams;
 import dev.rivulet.runtime.streams.history.LocalStreams;
 import dev.rivulet.runtime.workspace.CanvasRepository;
 import dev.rivulet.runtime.workspace.EditJournal;
@@ -94,12 +87,9 @@ public final class RivuletApp extends Application {
     private Stage walletStage;
     private Stage streamsStage;
     private StreamsView streamsPane;
-    private HistoryWriter historyWriter;
-    private InProcessBroker broker;
-    private DemoStreams demo;
     private SecretStore secrets;
-    private TransportSettings transportSettings;
-    private TransportPool transports;
+    /** Broker, transports, realtime source and demo streams of the local streams (null without stores). */
+    private LiveStreams live;
     /** Live stream data for the editor's realtime runs: each Stream module's stream on its own transport. */
     private RealtimeSource realtimeSource = RealtimeSource.NONE;
     /** Numbers this app's messages and signs those of streams the open wallet holds a grant for. */
@@ -127,22 +117,17 @@ public final class RivuletApp extends Application {
             canvases = new CanvasRepository(databases.workspace(), Clock.systemUTC());
             journal = new EditJournal(canvases);
             streams = LocalStreams.open(dataDirectory, Clock.systemUTC());
-            historyWriter = new HistoryWriter(streams.history(), 100_000, 10_000, Clock.systemUTC());
-            broker = new InProcessBroker(historyWriter::record, 65_536);
-            demo = new DemoStreams(streams.registry(), streams.history(), broker, Clock.systemUTC(), 42);
-            demo.register();
             // one secret store per data directory in this process (its file lock is per JVM)
             secrets = SecretStore.in(dataDirectory);
-            transportSettings = new TransportSettings(streams.registry(), secrets);
+            publisher = new SigningPublisher(new WalletStreamSigners(() -> Optional.ofNullable(wallet)), "editor");
+            live = new LiveStreams(streams, secrets, publisher, 42, Clock.systemUTC());
             try {
-                transportSettings.moveClearSecrets();
+                live.settings().moveClearSecrets();
             } catch (RuntimeException e) {
                 // a secret store that cannot be opened must not take the workspace down: the values stay where they are
                 LOG.error("Stream transport credentials could not be moved into the secret store", e);
             }
-            transports = new TransportPool(broker, 10_000);
-            realtimeSource = new TransportRealtimeSource(streams.registry(), transportSettings, transports);
-            publisher = new SigningPublisher(new WalletStreamSigners(() -> Optional.ofNullable(wallet)), "editor");
+            realtimeSource = live.source();
             storeStatus = "Stores ready";
         } catch (RuntimeException e) {
             LOG.error("Cannot open the stores in {}", dataDirectory.root(), e);
@@ -152,10 +137,8 @@ public final class RivuletApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        ModuleRegistry registry = transports == null ? ModuleRegistry.load()
-            // Stream modules take their outputs from the stream's schema; SendToStream publishes on its stream's transport
-            : StreamModules.bind(ModuleRegistry.load(), StreamServices.perStream(streams::registry,
-                id -> transports.transportFor(transportSettings.get(id)), publisher));
+        // Stream modules take their outputs from the stream's schema; SendToStream publishes on its stream's transport
+        ModuleRegistry registry = live == null ? ModuleRegistry.load() : live.bind(ModuleRegistry.load());
         if (canvases == null) {
             // without a workspace the editor still works on files
             MainWindow window = new MainWindow(dataDirectory.root(), storeStatus, Platform::exit);
@@ -197,8 +180,8 @@ public final class RivuletApp extends Application {
         // the demo streams' recent history (first run: six hours) is written in the background, then they run live
         background.submit(() -> {
             try {
-                demo.prepare(Duration.ofHours(6));
-                demo.start();
+                live.demo().prepare(Duration.ofHours(6));
+                live.demo().start();
             } catch (RuntimeException e) {
                 LOG.error("The demo streams could not start", e);
             }
@@ -282,7 +265,7 @@ public final class RivuletApp extends Application {
     private Stage streamsStage(Stage owner) {
         if (streamsStage == null) {
             StreamsViewModel model = new StreamsViewModel(streams.registry(), streams.history(),
-                transportSettings, TransportResolver.pooled(transports),
+                live.settings(), TransportResolver.pooled(live.pool()),
                 publisher, Clock.systemUTC(), Platform::runLater);
             model.useSigningGrants(new WalletSigningGrants(() -> Optional.ofNullable(wallet)));
             streamsPane = new StreamsView(model, FileDialogs.chooser());
@@ -368,17 +351,8 @@ public final class RivuletApp extends Application {
             // running canvases stop first: they take their final snapshots and close their subscriptions
             engine.close();
         }
-        if (demo != null) {
-            demo.stop();
-        }
-        if (transports != null) {
-            transports.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
-        if (historyWriter != null) {
-            historyWriter.close();
+        if (live != null) {
+            live.close();
         }
         if (autosave != null) {
             autosave.close();

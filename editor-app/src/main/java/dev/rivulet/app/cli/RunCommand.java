@@ -1,6 +1,5 @@
 package dev.rivulet.app.cli;
 
-import dev.rivulet.app.headless.HeadlessLiveStreams;
 import dev.rivulet.app.headless.HeadlessRun;
 import dev.rivulet.app.headless.HeadlessWallet;
 import dev.rivulet.wallet.WalletException;
@@ -15,7 +14,10 @@ import dev.rivulet.runtime.engine.StoredHistory;
 import dev.rivulet.runtime.modules.streams.StreamModules;
 import dev.rivulet.runtime.modules.streams.StreamServices;
 import dev.rivulet.runtime.streams.transport.MessageChain;
+import dev.rivulet.runtime.streams.LiveStreams;
 import dev.rivulet.runtime.streams.history.LocalStreams;
+import dev.rivulet.runtime.streams.signing.SigningPublisher;
+import dev.rivulet.runtime.streams.signing.StreamSigners;
 import dev.rivulet.runtime.streams.history.RegistryHistory;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -185,8 +187,7 @@ public final class RunCommand implements Callable<Integer> {
         StoredHistory stored = StoredHistory.lazy(() -> new RegistryHistory(streams.get().history()));
         // realtime runs take live messages from the local broker and each stream's transport (and, with
         // --demo-data, from the demo sources publishing live); replays never publish, so they need no transport
-        try (HeadlessLiveStreams live = realtime
-                ? HeadlessLiveStreams.open(streams.get(), secrets, demoData ? DEMO_SEED : null) : null) {
+        try (LiveStreams live = realtime ? headlessLive(streams.get(), secrets) : null) {
             ModuleRegistry bound = live != null ? live.bind(registry)
                 : StreamModules.bind(registry, new StreamServices(() -> streams.get().registry(), null,
                     new MessageChain("local", MessageChain.randomId())));
@@ -194,8 +195,18 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** Headless runs publish unsigned (no wallet dialog can grant signing here); --demo-data publishes live too. */
+    private LiveStreams headlessLive(LocalStreams local, SecretStore secrets) {
+        LiveStreams live = new LiveStreams(local, secrets, new SigningPublisher(StreamSigners.NONE, "headless"),
+            DEMO_SEED, Clock.systemUTC());
+        if (demoData) {
+            live.demo().start();
+        }
+        return live;
+    }
+
     private int run(CanvasDocument doc, HeadlessRun.Options options, ModuleRegistry bound, SecretStore secrets,
-                    StoredHistory stored, HeadlessLiveStreams live, PrintWriter err) {
+                    StoredHistory stored, LiveStreams live, PrintWriter err) {
         if (!HeadlessWallet.needed(doc, bound)) {
             return new HeadlessRun(bound, err, secrets, stored).withCodeTrust(root::dataDirectory, trust)
                 .withLiveSource(live == null ? null : live.source()).run(doc, options, spec.commandLine().getOut());
