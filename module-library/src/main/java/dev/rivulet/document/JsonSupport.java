@@ -1,5 +1,6 @@
 package dev.rivulet.document;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -29,6 +30,9 @@ final class JsonSupport {
         .build();
 
     static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+
+    /** {@link #PRETTY} into a stream it leaves open (the caller adds a final newline, then closes it). */
+    static final ObjectWriter PRETTY_OPEN = PRETTY.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private JsonSupport() {
     }

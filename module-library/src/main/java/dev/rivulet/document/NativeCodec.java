@@ -227,7 +227,7 @@ public final class NativeCodec {
     public void write(CanvasDocument doc, Path file) throws IOException {
         // streamed into the temporary file: no copy of the whole text in memory (megabytes for a large canvas)
         writeAtomically(file, out -> {
-            JsonSupport.PRETTY.writeValue(new NonClosing(out), doc);
+            JsonSupport.PRETTY_OPEN.writeValue(out, doc);
             out.write('\n');
         });
     }
@@ -270,22 +270,5 @@ public final class NativeCodec {
     @FunctionalInterface
     interface FileContent {
         void writeTo(java.io.OutputStream out) throws IOException;
-    }
-
-    /** Keeps Jackson from closing the file stream before the final newline is written. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(java.io.OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
     }
 }

@@ -101,6 +101,18 @@ class NativeCodecTest {
     }
 
     @Test
+    void aSavedFileHoldsExactlyTheWrittenTextWithItsFinalNewline(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("saved.json");
+        Files.writeString(file, golden());
+        CanvasDocument doc = codec.read(file);
+
+        codec.write(doc, file);
+
+        assertThat(Files.readString(file)).isEqualTo(codec.write(doc)).endsWith("}\n");
+        assertThat(dir.toFile().list()).containsExactly("saved.json"); // no temporary file left behind
+    }
+
+    @Test
     void unknownFieldsSurviveLoadAndSave(@TempDir Path dir) throws Exception {
         String json = """
             {"schemaVersion": 1, "future": {"a": [1, 2.5, null]},
