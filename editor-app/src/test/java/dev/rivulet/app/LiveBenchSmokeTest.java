@@ -35,7 +35,8 @@ class LiveBenchSmokeTest {
         assertThat(process.exitValue()).as("exit; stderr: %s", Files.readString(tmp.resolve("err.txt"))).isZero();
         assertThat(out).contains("Monocle headless", "events processed:", "frame p50:", "frame p95:", "frame max:",
             "UI queue high-water mark:", "backlog slope over the last 5 s:", "coalesced", "dropped",
-            "heap after GC:");
+            "heap after GC");
+        assertThat(out).containsPattern("frames: [1-9][0-9]* pulses");
         // the run reached the chart: it kept points
         assertThat(out).containsPattern("chart: 1 series, [1-9][0-9,]* points received");
     }

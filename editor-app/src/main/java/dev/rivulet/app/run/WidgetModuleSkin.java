@@ -32,6 +32,7 @@ import javafx.scene.shape.Rectangle;
 final class WidgetModuleSkin extends DefaultModuleSkin {
     private static final double INSET = 6;
     private static final double HANDLE = 12;
+    private static final double BODY_PADDING = 2;
 
     private final String kind;
     private final WidgetHost host;
@@ -55,6 +56,14 @@ final class WidgetModuleSkin extends DefaultModuleSkin {
         this.kind = kind;
         this.host = host;
         body.getStyleClass().add("module-widget-body");
+        // opaque and square (it sits inside the module's rounded box): a live widget redraws every frame, and an
+        // opaque region covering what changed lets the renderer start there instead of repainting the canvas,
+        // wires and the module's box beneath it each frame
+        body.setBackground(new javafx.scene.layout.Background(new javafx.scene.layout.BackgroundFill(theme.body(),
+            javafx.scene.layout.CornerRadii.EMPTY, javafx.geometry.Insets.EMPTY)));
+        // the widget stays a little inside it: a changed area touching the body's edge, rounded out to whole pixels,
+        // would no longer lie within the opaque region
+        body.setPadding(new javafx.geometry.Insets(BODY_PADDING));
         placeholder.getStyleClass().add("text-muted");
         placeholder.setStyle("-fx-font-size: 11px; -fx-text-fill: #8a94a1;");
         placeholder.setWrapText(true);
@@ -92,7 +101,7 @@ final class WidgetModuleSkin extends DefaultModuleSkin {
         Group root = (Group) node();
         root.getChildren().addAll(body, handle, resizeOutline);
         if (widget != null) {
-            widget.node().resize(w, h);
+            widget.node().resize(w - 2 * BODY_PADDING, h - 2 * BODY_PADDING);
         }
         reattach();
     }

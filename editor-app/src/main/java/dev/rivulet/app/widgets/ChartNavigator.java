@@ -23,7 +23,7 @@ final class ChartNavigator extends Region {
     static final double HEIGHT = 44;
     private static final double EDGE = 6;
     private final Canvas canvas = new Canvas();
-    private final Supplier<List<SeriesBuffer>> series;
+    private final Supplier<List<SeriesGroups>> series;
     private final RangeListener listener;
     private double dataFrom = Double.NaN;
     private double dataTo = Double.NaN;
@@ -35,7 +35,7 @@ final class ChartNavigator extends Region {
     private int dragMode; // 0 none, 1 move, 2 left edge, 3 right edge
     private long lastDraw;
 
-    ChartNavigator(Supplier<List<SeriesBuffer>> series, RangeListener listener) {
+    ChartNavigator(Supplier<List<SeriesGroups>> series, RangeListener listener) {
         this.series = series;
         this.listener = listener;
         getStyleClass().add("widget-chart-navigator");
@@ -66,7 +66,7 @@ final class ChartNavigator extends Region {
 
     /**
      * The whole data range and the shown range (seconds). The overview is recomputed at most four times a second
-     * (it scans every kept point); the window moves every time.
+     * (from the chart's groups of every kept point); the window moves every time.
      */
     void update(double allFrom, double allTo, double shownFrom, double shownTo) {
         // following, the window is the whole strip: nothing to redraw between overview refreshes
@@ -124,8 +124,8 @@ final class ChartNavigator extends Region {
 
     private List<double[][]> overview(double w, double h) {
         List<double[][]> out = new java.util.ArrayList<>();
-        for (SeriesBuffer s : series.get()) {
-            SeriesGroups groups = SeriesGroups.of(s, dataFrom, dataTo, (int) w);
+        for (SeriesGroups all : series.get()) {
+            SeriesGroups groups = SeriesGroups.merge(all, dataFrom, dataTo, (int) w);
             double lo = Double.MAX_VALUE;
             double hi = -Double.MAX_VALUE;
             for (int i = 0; i < groups.count(); i++) {

@@ -6,7 +6,6 @@ import io.fair_acc.chartfx.axes.AxisMode;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
-import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.renderer.spi.financial.HighLowRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.spi.DoubleErrorDataSet;
@@ -48,12 +47,18 @@ final class ChartWidget implements WidgetView {
         final DoubleErrorDataSet line;
         final MultiDimDoubleDataSet bars;
         final CheckBox toggle;
+        final LiveGroups live;
         SeriesGroups shown;
+        /** All kept points on the live grid: what a following chart shows, and the navigator's overview. */
+        SeriesGroups whole;
+        /** What {@link #shown} was grouped from, to skip regrouping an unchanged range: {first, end, slots, mode}. */
+        long[] shownKey;
 
         Series(String name, int axis, int retention) {
             this.name = name;
             this.axis = axis;
             data = new SeriesBuffer(retention);
+            live = new LiveGroups(data);
             line = new DoubleErrorDataSet(name, 16);
             bars = new MultiDimDoubleDataSet(name, false, new double[7][0]);
             toggle = new CheckBox(name);
@@ -61,7 +66,7 @@ final class ChartWidget implements WidgetView {
         }
     }
 
-    private record YAxis(DefaultNumericAxis axis, ErrorDataSetRenderer lines, HighLowRenderer bars) {
+    private record YAxis(DefaultNumericAxis axis, DenseSeriesRenderer lines, HighLowRenderer bars) {
     }
 
     private final int retention;
@@ -97,6 +102,10 @@ final class ChartWidget implements WidgetView {
         xAxis.setAnimated(false);
         xAxis.setSide(Side.BOTTOM);
         chart = new XYChart(xAxis, firstY);
+        // ChartFX caches its canvases as bitmaps; live data redraws them every frame, so a cache only adds a copy
+        uncache(xAxis);
+        uncache(firstY);
+        chart.getCanvas().setCache(false);
         chart.getRenderers().clear();
         chart.setAnimated(false);
         chart.getLegend().getNode().setVisible(false);
@@ -117,7 +126,7 @@ final class ChartWidget implements WidgetView {
             }
         });
         xAxis.widthProperty().addListener((o, was, now) -> refreshLater());
-        navigator = new ChartNavigator(this::shownBuffers, (a, b) -> {
+        navigator = new ChartNavigator(this::overviews, (a, b) -> {
             if (Double.isNaN(a)) {
                 follow(true);
             } else {
@@ -204,13 +213,18 @@ final class ChartWidget implements WidgetView {
     private YAxis yAxis(int index) {
         return yAxes.computeIfAbsent(index, a -> {
             DefaultNumericAxis y = a == 0 ? firstY : new DefaultNumericAxis("axis " + (a + 1), (String) null);
+            uncache(y);
             y.setAnimated(false);
             y.setAutoRanging(false);
             y.setSide(a % 2 == 0 ? Side.LEFT : Side.RIGHT);
-            ErrorDataSetRenderer lines = new ErrorDataSetRenderer();
+            DenseSeriesRenderer lines = new DenseSeriesRenderer();
+            lines.setBand(mode == DataGrouping.MIN_MAX);
             lines.setDrawMarker(false);
             // points are grouped per pixel column here already
             lines.setPointReduction(false);
+            // one path per series: without it ChartFX strokes every segment as its own line, which the software
+            // pipeline rasterizes one by one (most of a frame's rendering with a few hundred groups)
+            lines.setAllowNaNs(true);
             lines.setErrorStyle(mode == DataGrouping.MIN_MAX ? ErrorStyle.ERRORSURFACE : ErrorStyle.NONE);
             lines.getAxes().addAll(xAxis, y);
             HighLowRenderer bars = new HighLowRenderer();
@@ -220,11 +234,16 @@ final class ChartWidget implements WidgetView {
         });
     }
 
+    private static void uncache(DefaultNumericAxis axis) {
+        axis.getCanvas().setCache(false);
+    }
+
     void setGrouping(DataGrouping next) {
         mode = next;
         grouping.setValue(next);
         for (YAxis y : yAxes.values()) {
             y.lines().setErrorStyle(next == DataGrouping.MIN_MAX ? ErrorStyle.ERRORSURFACE : ErrorStyle.NONE);
+            y.lines().setBand(next == DataGrouping.MIN_MAX);
         }
         series.forEach(this::attach);
         refresh();
@@ -273,32 +292,41 @@ final class ChartWidget implements WidgetView {
         }
     }
 
-    /** Regroups the shown range of every shown series into the chart's data sets. */
+    /**
+     * Regroups the shown range of every shown series into the chart's data sets. Following, the groups come from each
+     * series' {@link LiveGroups} (only new points are read); a fixed range is regrouped from the points only when its
+     * points, the number of slots or the grouping changed.
+     */
     private void refresh() {
+        int px = pixelSlots();
         double first = Double.MAX_VALUE;
         double last = -Double.MAX_VALUE;
         for (Series s : series) {
             if (s.data.size() > 0) {
-                first = Math.min(first, s.data.x(0));
+                s.whole = s.live.update(px);
+                first = Math.min(first, Math.min(s.data.x(0), s.whole.count() > 0 ? s.whole.time(0) : first));
                 last = Math.max(last, s.data.x(s.data.size() - 1));
             }
         }
         if (first > last) {
             return;
         }
-        if (follow || Double.isNaN(from)) {
+        boolean live = follow || Double.isNaN(from);
+        if (live) {
             double pad = last > first ? 0 : 1;
             setRange(first - pad, last + pad);
         }
         int slots = slots();
         Map<Integer, double[]> yRange = new LinkedHashMap<>();
         for (Series s : series) {
-            if (!s.toggle.isSelected()) {
+            if (!s.toggle.isSelected() || s.whole == null) {
                 continue;
             }
-            SeriesGroups g = SeriesGroups.of(s.data, from, to, slots);
-            s.shown = g;
-            show(s, g);
+            SeriesGroups g = grouped(s, live && slotsOverride == 0, slots);
+            if (g != s.shown) {
+                s.shown = g;
+                show(s, g);
+            }
             double[] r = yRange.computeIfAbsent(s.axis, a -> new double[] {Double.MAX_VALUE, -Double.MAX_VALUE});
             for (int i = 0; i < g.count(); i++) {
                 r[0] = Math.min(r[0], g.low(i));
@@ -312,6 +340,22 @@ final class ChartWidget implements WidgetView {
             }
         });
         navigator.update(first, last, from, to);
+    }
+
+    private SeriesGroups grouped(Series s, boolean live, int slots) {
+        if (live) {
+            return mode == DataGrouping.OHLC ? SeriesGroups.merge(s.whole, from, to, slots) : s.whole;
+        }
+        // a fixed range: the same points (by their position in everything received), slots and grouping as last time
+        // give the same groups
+        long gone = s.data.appended() - s.data.size();
+        long[] key = {gone + s.data.firstAtOrAfter(from), gone + s.data.firstAtOrAfter(Math.nextUp(to)), slots,
+            mode.ordinal(), Double.doubleToLongBits(from), Double.doubleToLongBits(to)};
+        if (s.shown != null && java.util.Arrays.equals(key, s.shownKey)) {
+            return s.shown;
+        }
+        s.shownKey = key;
+        return SeriesGroups.of(s.data, from, to, slots);
     }
 
     private void show(Series s, SeriesGroups g) {
@@ -347,8 +391,13 @@ final class ChartWidget implements WidgetView {
         if (slotsOverride > 0) {
             return slotsOverride;
         }
-        int px = (int) Math.max(100, xAxis.getWidth() > 0 ? xAxis.getWidth() : 800);
+        int px = pixelSlots();
         return mode == DataGrouping.OHLC ? Math.max(10, px / 5) : px;
+    }
+
+    /** One group per pixel column of the plot. */
+    private int pixelSlots() {
+        return (int) Math.max(100, xAxis.getWidth() > 0 ? xAxis.getWidth() : 800);
     }
 
     /** Fixes the number of groups across the shown range (tests); 0 goes back to one per pixel column. */
@@ -364,8 +413,9 @@ final class ChartWidget implements WidgetView {
         refresh();
     }
 
-    private List<SeriesBuffer> shownBuffers() {
-        return series.stream().filter(s -> s.toggle.isSelected()).map(s -> s.data).toList();
+    /** Every kept point of each shown series, grouped (the navigator groups these further). */
+    private List<SeriesGroups> overviews() {
+        return series.stream().filter(s -> s.toggle.isSelected() && s.whole != null).map(s -> s.whole).toList();
     }
 
     /**
@@ -399,7 +449,12 @@ final class ChartWidget implements WidgetView {
 
     @Override
     public void clear() {
-        series.forEach(s -> s.data.clear());
+        series.forEach(s -> {
+            s.data.clear();
+            s.shown = null;
+            s.whole = null;
+            s.shownKey = null;
+        });
         points = 0;
         follow = true;
     }

@@ -10,6 +10,8 @@ final class SeriesBuffer {
     private final double[] y;
     private int start;
     private int size;
+    /** Points added since the last clear, kept or not: tells incremental readers what is new and what has left. */
+    private long appended;
 
     SeriesBuffer(int capacity) {
         x = new double[Math.max(2, capacity)];
@@ -23,6 +25,7 @@ final class SeriesBuffer {
         }
         x[i] = time;
         y[i] = value;
+        appended++;
         if (size < x.length) {
             size++;
         } else if (++start == x.length) {
@@ -32,6 +35,11 @@ final class SeriesBuffer {
 
     int size() {
         return size;
+    }
+
+    /** Points added since the last clear; the kept ones are the last {@link #size()} of them. */
+    long appended() {
+        return appended;
     }
 
     int capacity() {
@@ -81,5 +89,6 @@ final class SeriesBuffer {
     void clear() {
         start = 0;
         size = 0;
+        appended = 0;
     }
 }

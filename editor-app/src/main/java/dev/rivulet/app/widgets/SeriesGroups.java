@@ -31,6 +31,32 @@ final class SeriesGroups {
         this.count = count;
     }
 
+    /** Groups given as arrays (copied; the first {@code count} entries of each): start time, open, high, low, close, sum. */
+    static SeriesGroups copyOf(double[] time, double[] open, double[] high, double[] low, double[] close, double[] sum,
+                               int[] points, int count) {
+        double[][] a = {java.util.Arrays.copyOf(time, count), java.util.Arrays.copyOf(open, count),
+            java.util.Arrays.copyOf(high, count), java.util.Arrays.copyOf(low, count),
+            java.util.Arrays.copyOf(close, count), java.util.Arrays.copyOf(sum, count)};
+        return new SeriesGroups(a, java.util.Arrays.copyOf(points, count), count);
+    }
+
+    /**
+     * Groups of groups: the groups of {@code fine} that start in [from, to] merged into {@code slots} equal time slots
+     * (a coarser overview of data already grouped, without going back to the points).
+     */
+    static SeriesGroups merge(SeriesGroups fine, double from, double to, int slots) {
+        slots = Math.max(1, slots);
+        double width = (to - from) / slots;
+        Builder b = new Builder(false, Math.min(slots, fine.count), from, width, slots);
+        for (int i = 0; i < fine.count; i++) {
+            if (fine.time[i] >= from && fine.time[i] <= to) {
+                b.group(fine.time[i], fine.open[i], fine.high[i], fine.low[i], fine.close[i], fine.sum[i],
+                    fine.points[i]);
+            }
+        }
+        return new SeriesGroups(b.a, b.counts, b.g + 1);
+    }
+
     /** Groups the points with {@code from <= time <= to}. */
     static SeriesGroups of(SeriesBuffer data, double from, double to, int slots) {
         int first = data.firstAtOrAfter(from);
@@ -73,6 +99,27 @@ final class SeriesGroups {
             this.slots = slots;
             a = new double[6][capacity];
             counts = new int[capacity];
+        }
+
+        /** Adds a whole group (its start time and figures) as if its points came one by one. */
+        void group(double x, double first, double highest, double lowest, double last, double total, int n) {
+            if (g < 0 || x >= slotEnd) {
+                g++;
+                long slot = width > 0 ? Math.min(slots - 1, (long) ((x - from) / width)) : 0;
+                slot = Math.max(slot, lastSlot + 1);
+                lastSlot = slot;
+                a[0][g] = from + slot * width;
+                slotEnd = slot == slots - 1 ? Double.MAX_VALUE : from + (slot + 1) * width;
+                a[1][g] = first;
+                a[2][g] = highest;
+                a[3][g] = lowest;
+            } else {
+                a[2][g] = Math.max(a[2][g], highest);
+                a[3][g] = Math.min(a[3][g], lowest);
+            }
+            a[4][g] = last;
+            a[5][g] += total;
+            counts[g] += n;
         }
 
         void scan(double[] xs, double[] ys, int begin, int stop) {

@@ -3,7 +3,8 @@ package dev.rivulet.app.widgets;
 import dev.rivulet.core.UiMessage;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
@@ -13,12 +14,18 @@ import javafx.scene.layout.Region;
 /**
  * Streamr's Table widget (also MapAsTable and ListAsTable): rows newest first, at most {@code maxRows}; columns from
  * the module's headers, widened when a row is longer. ListAsTable's {@code nc} (new contents: the rows of a list, in
- * list order) and MapAsTable's {@code nm} (a map: one key/value row per entry) replace the whole table. A batch is
- * applied as one list change, so a frame costs one layout however many rows arrived.
+ * list order) and MapAsTable's {@code nm} (a map: one key/value row per entry) replace the whole table.
+ *
+ * <p>The table's items are row holders whose cell texts change in place: new rows arriving at the top shift the texts
+ * down through the same cells, so a frame only sets the texts that changed, with no list change for the table to
+ * rebuild its rows from (which restyled every row and cell each frame under a live feed). A batch is applied at once,
+ * so a frame costs one layout however many rows arrived.
  */
 final class TableWidget implements WidgetView {
-    private final TableView<List<Object>> table = new TableView<>();
-    private final ObservableList<List<Object>> rows = FXCollections.observableArrayList();
+    private final TableView<ShownRow> table = new TableView<>();
+    private final ObservableList<ShownRow> rows = FXCollections.observableArrayList();
+    /** The values shown, newest first; row i of the table shows values.get(i). */
+    private List<List<Object>> values = List.of();
     private final int maxRows;
     // a list or map shown whole: bounded so that a huge one cannot stall the UI
     private static final int MAX_REPLACED_ROWS = 10_000;
@@ -59,11 +66,31 @@ final class TableWidget implements WidgetView {
         for (int i = fresh.size() - 1; i >= 0 && top.size() < maxRows; i--) {
             top.add(fresh.get(i));
         }
-        int keepOld = Math.max(0, Math.min(rows.size(), maxRows - top.size()));
+        int keepOld = Math.max(0, Math.min(values.size(), maxRows - top.size()));
         List<List<Object>> next = new ArrayList<>(top.size() + keepOld);
         next.addAll(top);
-        next.addAll(rows.subList(0, keepOld));
-        rows.setAll(next);
+        next.addAll(values.subList(0, keepOld));
+        show(next);
+    }
+
+    /** Shows these rows: holders are added or removed only when the number of rows changes. */
+    private void show(List<List<Object>> next) {
+        values = next;
+        if (rows.size() > next.size()) {
+            rows.remove(next.size(), rows.size());
+        }
+        for (int i = 0; i < Math.min(rows.size(), next.size()); i++) {
+            rows.get(i).set(next.get(i));
+        }
+        if (rows.size() < next.size()) {
+            List<ShownRow> more = new ArrayList<>();
+            for (int i = rows.size(); i < next.size(); i++) {
+                ShownRow r = new ShownRow();
+                r.set(next.get(i));
+                more.add(r);
+            }
+            rows.addAll(more);
+        }
     }
 
     /** A whole new table: a list's rows in list order, or a map's entries as key/value rows. */
@@ -85,7 +112,7 @@ final class TableWidget implements WidgetView {
             }
         }
         all.forEach(r -> ensureColumns(r.size()));
-        rows.setAll(all);
+        show(all);
     }
 
     private void setHeaders(List<String> headers) {
@@ -102,24 +129,48 @@ final class TableWidget implements WidgetView {
         }
     }
 
-    private static TableColumn<List<Object>, String> column(String title, int index) {
-        TableColumn<List<Object>, String> c = new TableColumn<>(title);
+    private static TableColumn<ShownRow, String> column(String title, int index) {
+        TableColumn<ShownRow, String> c = new TableColumn<>(title);
         c.setSortable(false);
-        c.setCellValueFactory(cell -> {
-            List<Object> row = cell.getValue();
-            return new ReadOnlyStringWrapper(index < row.size() ? ValueText.of(row.get(index)) : "");
-        });
+        c.setCellValueFactory(cell -> cell.getValue().cell(index));
         return c;
     }
 
     @Override
     public void clear() {
+        values = List.of();
         rows.clear();
     }
 
     /** Rows as shown, newest first (for tests and CSV export). */
     List<List<Object>> rows() {
-        return List.copyOf(rows);
+        return List.copyOf(values);
+    }
+
+    /** One row of the table: the texts of its cells, set in place when other values scroll through it. */
+    private static final class ShownRow {
+        private final List<StringProperty> cells = new ArrayList<>();
+
+        StringProperty cell(int i) {
+            while (cells.size() <= i) {
+                cells.add(new SimpleStringProperty(""));
+            }
+            return cells.get(i);
+        }
+
+        void set(List<Object> values) {
+            int n = Math.max(cells.size(), values.size());
+            for (int i = 0; i < n; i++) {
+                // a property fires only when its text really changes
+                cell(i).set(i < values.size() ? ValueText.of(values.get(i)) : "");
+            }
+        }
+
+        /** The cell texts, as a list prints: {@code [t, 29, S29]}. */
+        @Override
+        public String toString() {
+            return cells.stream().map(StringProperty::get).toList().toString();
+        }
     }
 
     List<String> headers() {

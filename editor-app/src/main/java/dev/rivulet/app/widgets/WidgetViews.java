@@ -27,7 +27,7 @@ public final class WidgetViews {
             return Optional.empty();
         }
         Map<String, Object> o = options == null ? Map.of() : options;
-        return Optional.ofNullable(switch (widgetKind) {
+        Optional<WidgetView> view = Optional.ofNullable(switch (widgetKind) {
             case "table" -> new TableWidget(intOption(o, "maxRows", 20));
             case "label" -> new LabelWidget();
             case "chart" -> new ChartWidget(intOption(o, "retention", DEFAULT_CHART_RETENTION), yAxes(o.get("yAxis")));
@@ -40,6 +40,13 @@ public final class WidgetViews {
             case "heatmap" -> new HeatmapWidget(o, System::currentTimeMillis);
             default -> null;
         });
+        view.ifPresent(v -> v.node().getProperties().put(WidgetView.class, v));
+        return view;
+    }
+
+    /** The view whose node this is (a node found in a scene, e.g. by its style class), if it is a widget's node. */
+    public static Optional<WidgetView> of(javafx.scene.Node node) {
+        return node.getProperties().get(WidgetView.class) instanceof WidgetView v ? Optional.of(v) : Optional.empty();
     }
 
     private static int intOption(Map<String, Object> o, String key, int fallback) {
