@@ -40,6 +40,9 @@ final class LiveReport {
             out.printf("  (not counted: FX thread waiting for the previous frame's rendering, p50 %.1f ms)%n",
                 percentile(wait, 50));
             out.printf("  phases, mean ms per pulse: %s%n", phases(p));
+            PulseRecorder.Pulse worst = p.stream().max(java.util.Comparator.comparingDouble(
+                PulseRecorder.Pulse::workMs)).orElseThrow();
+            out.printf("  slowest pulse (#%d of %d): %s%n", p.indexOf(worst) + 1, p.size(), phases(List.of(worst)));
             out.printf("  CPU per frame (FX + render threads, mean): %.1f ms%n", f.cpuNanos() / 1e6 / p.size());
         }
         UiUpdateHub hub = f.hub();
@@ -72,6 +75,11 @@ final class LiveReport {
             .forEach(e -> s.append(s.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
                 .append(String.format("%.1f", e.getValue() / pulses.size())));
         return s.toString();
+    }
+
+    static double percentile(List<PulseRecorder.Pulse> pulses, int p) {
+        return pulses.isEmpty() ? Double.NaN
+            : percentile(pulses.stream().mapToDouble(PulseRecorder.Pulse::workMs).toArray(), p);
     }
 
     static double percentile(double[] values, int p) {

@@ -47,26 +47,31 @@ final class PulseRecorder {
      * One pulse: milliseconds of work on the FX thread (without the wait for the previous frame), of the wait, and of
      * the render thread's work for this pulse's frame (0 when nothing was dirty), with the time of each phase by name.
      */
-    record Pulse(int id, double fxMs, double waitMs, double renderMs, Map<String, Double> phases) {
+    record Pulse(int id, Instant start, double fxMs, double waitMs, double renderMs, Map<String, Double> phases) {
         double workMs() {
             return fxMs + renderMs;
         }
     }
 
-    /** Stops recording and returns the pulses that began in [from, to], in order. */
-    List<Pulse> stop(Instant from, Instant to) throws IOException {
+    /** Stops recording and returns every pulse recorded, in order. */
+    List<Pulse> stop() throws IOException {
         recording.stop();
         Path file = Files.createTempFile("rivulet-pulses", ".jfr");
         try {
             recording.dump(file);
             recording.close();
-            return pulses(RecordingFile.readAllEvents(file), from, to);
+            return pulses(RecordingFile.readAllEvents(file));
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
-    private static List<Pulse> pulses(List<RecordedEvent> events, Instant from, Instant to) {
+    /** The pulses that began in [from, to). */
+    static List<Pulse> between(List<Pulse> pulses, Instant from, Instant to) {
+        return pulses.stream().filter(p -> !p.start().isBefore(from) && p.start().isBefore(to)).toList();
+    }
+
+    private static List<Pulse> pulses(List<RecordedEvent> events) {
         Map<Integer, Long> fxThread = new TreeMap<>();
         Map<Integer, Instant> begun = new TreeMap<>();
         for (RecordedEvent e : events) {
@@ -82,8 +87,7 @@ final class PulseRecorder {
                 continue;
             }
             int id = e.getInt("pulseId");
-            Instant start = begun.get(id);
-            if (start == null || start.isBefore(from) || start.isAfter(to)) {
+            if (!begun.containsKey(id)) {
                 continue;
             }
             String phase = e.getString("phaseName");
@@ -95,7 +99,7 @@ final class PulseRecorder {
                 Double::sum);
         }
         List<Pulse> list = new ArrayList<>();
-        times.forEach((id, t) -> list.add(new Pulse(id, t[0], t[1], t[2], phases.get(id))));
+        times.forEach((id, t) -> list.add(new Pulse(id, begun.get(id), t[0], t[1], t[2], phases.get(id))));
         return list;
     }
 }

@@ -3,6 +3,7 @@ package dev.rivulet.app.widgets;
 import dev.rivulet.core.UiMessage;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -10,6 +11,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 /**
  * Streamr's Table widget (also MapAsTable and ListAsTable): rows newest first, at most {@code maxRows}; columns from
@@ -24,8 +26,11 @@ import javafx.scene.layout.Region;
 final class TableWidget implements WidgetView {
     private final TableView<ShownRow> table = new TableView<>();
     private final ObservableList<ShownRow> rows = FXCollections.observableArrayList();
+    static final int REFRESHES_PER_SECOND = 20;
     /** The values shown, newest first; row i of the table shows values.get(i). */
     private List<List<Object>> values = List.of();
+    private long shownAt = Long.MIN_VALUE / 2;
+    private boolean refreshQueued;
     private final int maxRows;
     // a list or map shown whole: bounded so that a huge one cannot stall the UI
     private static final int MAX_REPLACED_ROWS = 10_000;
@@ -73,9 +78,32 @@ final class TableWidget implements WidgetView {
         show(next);
     }
 
-    /** Shows these rows: holders are added or removed only when the number of rows changes. */
+    /**
+     * Shows these rows, at most {@link #REFRESHES_PER_SECOND} times a second: text is not read faster than that, and
+     * a table fed a thousand rows a frame would otherwise relayout and repaint all its rows every frame. The newest
+     * rows are shown at most 1/20 s late; {@link #rows()} has them at once.
+     */
     private void show(List<List<Object>> next) {
         values = next;
+        long now = System.nanoTime();
+        long due = shownAt + 1_000_000_000L / REFRESHES_PER_SECOND;
+        if (now >= due) {
+            refreshRows(now);
+        } else if (!refreshQueued) {
+            refreshQueued = true;
+            PauseTransition wait = new PauseTransition(Duration.millis((due - now) / 1e6));
+            wait.setOnFinished(e -> {
+                refreshQueued = false;
+                refreshRows(System.nanoTime());
+            });
+            wait.play();
+        }
+    }
+
+    /** Brings the table's rows to {@link #values}: holders are added or removed only when the row count changes. */
+    private void refreshRows(long now) {
+        shownAt = now;
+        List<List<Object>> next = values;
         if (rows.size() > next.size()) {
             rows.remove(next.size(), rows.size());
         }
@@ -139,7 +167,7 @@ final class TableWidget implements WidgetView {
     @Override
     public void clear() {
         values = List.of();
-        rows.clear();
+        refreshRows(System.nanoTime());
     }
 
     /** Rows as shown, newest first (for tests and CSV export). */
