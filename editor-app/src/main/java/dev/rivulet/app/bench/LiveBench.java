@@ -41,6 +41,7 @@ import javafx.stage.Stage;
  */
 public final class LiveBench {
     private static final String STREAM = "walk";
+    static final Duration WARM_UP = Duration.ofSeconds(3);
 
     private LiveBench() {
     }
@@ -115,6 +116,10 @@ public final class LiveBench {
             feeder.setDaemon(true);
             feeder.start();
             waitForWidgets(hub, live, run);
+            // the first frames after attaching carry the resent history, the first layout of the widgets and
+            // code not yet compiled: timed, but apart from the measured window
+            Instant warmFrom = Instant.now();
+            Thread.sleep(WARM_UP.toMillis());
             long cpu0 = BenchToolkit.fx(cpu::now);
             long events0 = run.events();
             Instant from = Instant.now();
@@ -138,7 +143,12 @@ public final class LiveBench {
             });
             run.stop();
             run.await(Duration.ofSeconds(30));
-            List<PulseRecorder.Pulse> frames = pulses.stop(from, to);
+            List<PulseRecorder.Pulse> all = pulses.stop();
+            List<PulseRecorder.Pulse> warmUp = PulseRecorder.between(all, warmFrom, from);
+            List<PulseRecorder.Pulse> frames = PulseRecorder.between(all, from, to);
+            out.printf("warm-up (%d s from the widgets' first batch, not in the figures below): %d pulses, p50 %.1f ms,"
+                + " max %.1f ms%n", WARM_UP.toSeconds(), warmUp.size(), LiveReport.percentile(warmUp, 50),
+                LiveReport.percentile(warmUp, 100));
             LiveReport.print(out, new LiveReport.Figures(seconds, feed, events, frames, cpuUsed, backlog, hub),
                 BenchToolkit.fx(() -> describeChart(view)));
         }

@@ -75,6 +75,11 @@ final class LiveGroups {
         return SeriesGroups.copyOf(time, open, high, low, close, sum, points, count);
     }
 
+    /** The grid's slot width in seconds (0 before the first point). */
+    double width() {
+        return width;
+    }
+
     private static double widthFor(double span, int maxGroups) {
         // slots over the span plus one partly filled at each end must stay within maxGroups
         double wanted = span / (maxGroups - 1);
