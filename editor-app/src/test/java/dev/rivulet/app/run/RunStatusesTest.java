@@ -56,7 +56,7 @@ class RunStatusesTest {
         b.connect(constant, "out", abs, "in");
         CanvasDocument doc = b.build();
         RunStats stats = stats(new ModuleStats(id(constant), constant.hash, "Constant", ModuleStatus.IDLE, null, 0, 0),
-            new ModuleStats(id(abs), abs.hash, "Abs", ModuleStatus.IDLE, null, 0, 0),
+            new ModuleStats(id(abs), abs.hash, "Abs", ModuleStatus.IDLE, null, 0, 0, List.of("in")),
             new ModuleStats(id(modulo), modulo.hash, "Modulo", ModuleStatus.FAILED, "divisor must be non-zero", 0, 0));
 
         assertThat(RuntimeWarnings.of(stats, doc, false)).extracting(Row::message)
@@ -65,6 +65,41 @@ class RunStatusesTest {
         assertThat(warm).extracting(Row::severity).containsExactly(Problem.Severity.ERROR, Problem.Severity.WARNING);
         assertThat(warm.get(1).hash()).isEqualTo(abs.hash);
         assertThat(warm.get(1).message()).isEqualTo("input 'in' never received data (Constant has sent nothing)");
+    }
+
+    @Test
+    void anInputFedByAModuleThatSendsOnlyElsewhereIsNamedWithTheWiredOutput() {
+        CanvasBuilder b = new CanvasBuilder(REGISTRY);
+        ModuleNode constant = b.add("constant");
+        ModuleNode abs = b.add("abs");
+        b.connect(constant, "out", abs, "in");
+        CanvasDocument doc = b.build();
+        RunStats stats = stats(new ModuleStats(id(constant), constant.hash, "Constant", ModuleStatus.RUNNING, null, 0, 4),
+            new ModuleStats(id(abs), abs.hash, "Abs", ModuleStatus.IDLE, null, 0, 0, List.of("in")));
+
+        assertThat(RuntimeWarnings.of(stats, doc, true)).extracting(Row::message)
+            .containsExactly("input 'in' never received data (nothing yet from Constant's 'out')");
+    }
+
+    @Test
+    void modulesInsideASubCanvasReportOnTheirHostsRowAndFailTheHostsFooter() {
+        CanvasBuilder b = new CanvasBuilder(REGISTRY);
+        ModuleNode host = b.add("constant");
+        host.name = "Pricing";
+        CanvasDocument doc = b.build();
+        String hostId = id(host);
+        RunStats stats = stats(new ModuleStats(hostId, host.hash, "Pricing", ModuleStatus.RUNNING, null, 5, 5),
+            new ModuleStats(hostId + "/3", 3, "Divide", ModuleStatus.FAILED, "division by zero", 5, 0),
+            new ModuleStats(hostId + "[AAPL]/4", 4, "Label", ModuleStatus.IDLE, null, 0, 0, List.of("in")));
+
+        List<Row> rows = RuntimeWarnings.of(stats, doc, true);
+        assertThat(rows).extracting(Row::hash).containsOnly(host.hash);
+        assertThat(rows).extracting(Row::message).containsExactly(
+            "inside: Divide (" + hostId + "/3): failed: division by zero",
+            "inside: Label (" + hostId + "[AAPL]/4): input 'in' never received data");
+        ModuleRunStatus footer = new RunStatuses().next(stats, 1).get(host.hash);
+        assertThat(footer.state()).isEqualTo(ModuleRunStatus.State.FAILED);
+        assertThat(footer.message()).isEqualTo("Divide inside failed: division by zero");
     }
 
     private static String id(ModuleNode m) {

@@ -2,6 +2,7 @@ package dev.rivulet.runtime.engine;
 
 import dev.rivulet.core.CanvasRuntime;
 import dev.rivulet.core.EmbeddedCanvas;
+import dev.rivulet.core.Input;
 import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.ModuleStatus;
 import java.util.ArrayList;
@@ -42,6 +43,20 @@ final class StatsSampler {
         return latest;
     }
 
+    /** Connected inputs without a value yet: read here, on the engine thread, so the hot path counts nothing. */
+    private static List<String> silentInputs(ModuleInstance m) {
+        List<String> silent = null;
+        for (Input in : m.inputs()) {
+            if (in.isConnected() && !in.hasValue()) {
+                if (silent == null) {
+                    silent = new ArrayList<>();
+                }
+                silent.add(in.name());
+            }
+        }
+        return silent == null ? List.of() : silent;
+    }
+
     private static void collect(CanvasRuntime rt, List<ModuleStats> into, int depth) {
         List<ModuleInstance> embedding = new ArrayList<>();
         for (ModuleInstance m : rt.modules()) {
@@ -52,7 +67,7 @@ final class StatsSampler {
                 // sources (Stream, Clock, Button) are fed rather than activated, so the core leaves them IDLE
                 status = ModuleStatus.RUNNING;
             }
-            into.add(new ModuleStats(m.path(), m.hash(), m.name(), status, m.lastError(), in, out));
+            into.add(new ModuleStats(m.path(), m.hash(), m.name(), status, m.lastError(), in, out, silentInputs(m)));
             if (m instanceof EmbeddedCanvas.Host) {
                 embedding.add(m);
             }

@@ -60,6 +60,27 @@ class EmbeddedEngineTest {
     }
 
     @Test
+    void statsNameTheConnectedInputsThatNeverReceivedAValue() throws Exception {
+        Path csv = dir.resolve("p.csv");
+        Files.writeString(csv, "timestamp,price\n1000,1\n2000,3\n");
+        CanvasBuilder b = new CanvasBuilder(REGISTRY);
+        ModuleNode s = b.stream("prices", "price:Double");
+        ModuleNode never = b.add("boolean-constant");
+        b.param(never, "val", false);
+        ModuleNode filter = b.add("filter");
+        ModuleNode table = b.add("table");
+        b.connect(s, "price", filter, "in1").connect(never, "out", filter, "pass")
+            .connect(filter, "out1", table, "in1").connect(s, "price", table, "in2");
+        try (Engine engine = new EmbeddedEngine(REGISTRY)) {
+            RunHandle run = engine.start(RunRequest.historical(b.build()).replay("prices", csv).build());
+            assertThat(run.await(Duration.ofSeconds(10))).isTrue();
+            RunStats stats = run.stats();
+            assertThat(stats.module(String.valueOf(table.hash)).orElseThrow().silentInputs()).containsExactly("in1");
+            assertThat(stats.module(String.valueOf(filter.hash)).orElseThrow().silentInputs()).isEmpty();
+        }
+    }
+
+    @Test
     void fromAndToLimitTheReplay() throws Exception {
         Path csv = dir.resolve("p.csv");
         Files.writeString(csv, "timestamp,price\n1000,1\n2000,3\n3000,5\n4000,7\n");
