@@ -96,6 +96,9 @@ public final class RivuletApp extends Application {
     private SigningPublisher publisher;
     private EmbeddedEngine engine;
     private final HubWidgetSource dashboards = new HubWidgetSource();
+    /** App-wide widget settings (the map tile server), from the preferences. */
+    private final dev.rivulet.app.widgets.WidgetDefaults widgetDefaults = new dev.rivulet.app.widgets.WidgetDefaults();
+    private dev.rivulet.app.settings.Preferences preferences;
     private final javafx.scene.control.Label walletStatus = new javafx.scene.control.Label("  ·  Wallet closed");
     /** Read by stream signing on engine and transport threads, set on the FX thread when the wallet opens. */
     private volatile DefaultWalletService wallet;
@@ -161,6 +164,8 @@ public final class RivuletApp extends Application {
                 .extract(doc, registry, secrets).document());
         }
         WorkspaceSettings settings = new WorkspaceSettings(databases.workspace());
+        preferences = new dev.rivulet.app.settings.Preferences(settings, widgetDefaults);
+        preferences.load();
         javafx.beans.property.DoubleProperty uiScale = window.workspace().viewModel().uiScale();
         uiScale.set(settings.uiScale());
         uiScale.addListener((o, a, b) -> background.submit(() -> {
@@ -208,7 +213,7 @@ public final class RivuletApp extends Application {
         engine = new EmbeddedEngine(registry.withCustomCodePolicy(trust), secrets,
             new RegistryHistory(streams.history()));
         return new RunServices(engine, realtimeSource, trust, new RunStateStore(databases.workspace(),
-            Clock.systemUTC()), dashboards, background);
+            Clock.systemUTC()), dashboards, background, widgetDefaults);
     }
 
     /** The widget source of dashboards: the hubs of the canvases running in the editor. */
@@ -233,8 +238,8 @@ public final class RivuletApp extends Application {
     }
 
     /**
-     * Window > Canvases, Streams, Dashboards and Wallet (the wallet and the dashboards open on first use, so start-up
-     * never touches them).
+     * Window > Canvases, Streams, Dashboards, Wallet and Preferences (the wallet and the dashboards open on first
+     * use, so start-up never touches them).
      */
     private Menu windowMenu(Stage startStage, Stage owner, ModuleRegistry registry) {
         MenuItem canvasesItem = new MenuItem("Canvases");
@@ -256,7 +261,12 @@ public final class RivuletApp extends Application {
         });
         MenuItem walletItem = new MenuItem("Wallet");
         walletItem.setOnAction(e -> openWallet(owner));
-        Menu menu = new Menu("Window", null, canvasesItem, streamsItem, dashboardsItem, walletItem);
+        MenuItem preferencesItem = new MenuItem("Preferences…");
+        preferencesItem.setId("menu-preferences");
+        preferencesItem.setOnAction(e -> dev.rivulet.app.settings.PreferencesDialog.create(owner, preferences,
+            background).show());
+        Menu menu = new Menu("Window", null, canvasesItem, streamsItem, dashboardsItem, walletItem,
+            new javafx.scene.control.SeparatorMenuItem(), preferencesItem);
         menu.setId("window-menu");
         return menu;
     }
@@ -280,7 +290,7 @@ public final class RivuletApp extends Application {
     /** The Dashboards window: the workspace's dashboards, widgets picked from its canvases, fed by the runs. */
     private Stage dashboardsStage(Stage owner, ModuleRegistry registry) {
         if (dashboardsStage == null) {
-            WidgetCatalog catalog = new WidgetCatalog(canvases, registry);
+            WidgetCatalog catalog = new WidgetCatalog(canvases, registry, widgetDefaults);
             DashboardsViewModel model = new DashboardsViewModel(
                 new DashboardRepository(databases.workspace(), Clock.systemUTC()));
             dashboardsPane = new DashboardsView(model, catalog, dashboards, background,

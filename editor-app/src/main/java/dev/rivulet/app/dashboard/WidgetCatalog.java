@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import dev.rivulet.app.widgets.WidgetDefaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,10 +34,17 @@ public final class WidgetCatalog implements WidgetOptions {
     private final CanvasRepository canvases;
     private final ModuleRegistry registry;
     private final Map<String, Map<String, Object>> options = new ConcurrentHashMap<>();
+    private final WidgetDefaults defaults;
 
     public WidgetCatalog(CanvasRepository canvases, ModuleRegistry registry) {
+        this(canvases, registry, new WidgetDefaults());
+    }
+
+    /** @param defaults app-wide widget settings put under each module's options (the map tile server) */
+    public WidgetCatalog(CanvasRepository canvases, ModuleRegistry registry, WidgetDefaults defaults) {
         this.canvases = canvases;
         this.registry = registry;
+        this.defaults = defaults;
     }
 
     /** Every widget module of every canvas, canvases by name, modules in document order. */
@@ -67,7 +75,7 @@ public final class WidgetCatalog implements WidgetOptions {
 
     @Override
     public Map<String, Object> of(String canvasId, String modulePath) {
-        return options.getOrDefault(key(canvasId, modulePath), Map.of());
+        return defaults.under(options.getOrDefault(key(canvasId, modulePath), Map.of()));
     }
 
     private static String moduleName(ModuleNode m, ModuleDefinition def) {

@@ -195,6 +195,11 @@ public final class RunController implements WidgetHost {
     }
 
     @Override
+    public Map<String, Object> widgetOptions(Map<String, Object> moduleOptions) {
+        return services == null ? moduleOptions : services.widgetDefaults().under(moduleOptions);
+    }
+
+    @Override
     public void sendUiEvent(int hash, Map<String, Object> event) {
         RunHandle r = run;
         if (r != null && phase.get() == Phase.RUNNING) {

@@ -1,6 +1,7 @@
 package dev.rivulet.app.run;
 
 import dev.rivulet.app.dashboard.HubWidgetSource;
+import dev.rivulet.app.widgets.WidgetDefaults;
 import dev.rivulet.runtime.engine.Engine;
 import dev.rivulet.runtime.engine.RealtimeSource;
 import dev.rivulet.runtime.store.CanvasTrust;
@@ -19,12 +20,20 @@ import java.util.concurrent.Executor;
  * @param trust      trust records of custom code, or null (then canvases with custom code are refused)
  * @param runStates  saved run state ("save state" on), or null (state is not saved)
  * @param dashboards told when canvases start and stop, or null
+ * @param widgetDefaults app-wide widget settings (the map tile server); null: none
  */
 public record RunServices(Engine engine, RealtimeSource realtime, CanvasTrust trust, RunStateStore runStates,
-                          HubWidgetSource dashboards, Executor background) {
+                          HubWidgetSource dashboards, Executor background, WidgetDefaults widgetDefaults) {
     public RunServices {
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(background, "background");
         realtime = realtime == null ? RealtimeSource.NONE : realtime;
+        widgetDefaults = widgetDefaults == null ? new WidgetDefaults() : widgetDefaults;
+    }
+
+    /** Without app-wide widget settings. */
+    public RunServices(Engine engine, RealtimeSource realtime, CanvasTrust trust, RunStateStore runStates,
+                       HubWidgetSource dashboards, Executor background) {
+        this(engine, realtime, trust, runStates, dashboards, background, null);
     }
 }

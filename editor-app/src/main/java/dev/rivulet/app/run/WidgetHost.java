@@ -23,6 +23,14 @@ public interface WidgetHost {
         return 0;
     }
 
+    /**
+     * The options a widget is made with: its module's options, with app-wide widget settings (the map tile server)
+     * under them.
+     */
+    default Map<String, Object> widgetOptions(Map<String, Object> moduleOptions) {
+        return moduleOptions;
+    }
+
     /** Sends a widget event (Button, Switcher, TextField) into the running canvas; nothing happens when stopped. */
     void sendUiEvent(int hash, Map<String, Object> event);
 

@@ -150,7 +150,8 @@ final class WidgetModuleSkin extends DefaultModuleSkin {
             return;
         }
         if (widget == null) {
-            widget = WidgetViews.create(kind, options(module), event -> host.sendUiEvent(module.hash, event))
+            widget = WidgetViews.create(kind, host.widgetOptions(options(module)),
+                    event -> host.sendUiEvent(module.hash, event))
                 .orElse(null);
             if (widget == null) {
                 return;

@@ -20,6 +20,8 @@ public final class WorkspaceSettings {
     public static final String AUTOSAVE_SECONDS = "workspace.autosave.seconds";
     /** Key of the editor's UI scale (1, 1.5 or 2). */
     public static final String UI_SCALE = "workspace.ui.scale";
+    /** Key of the map widgets' tile server ({z}/{x}/{y} URL template; absent or empty: the bundled world map). */
+    public static final String MAP_TILE_SERVER = "widgets.map.tileServerUrl";
     /** Autosave interval when none is set. */
     public static final Duration DEFAULT_AUTOSAVE = Duration.ofMinutes(2);
 
