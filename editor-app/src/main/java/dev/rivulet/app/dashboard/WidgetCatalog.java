@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import dev.rivulet.app.widgets.WidgetDefaults;
 import org.slf4j.Logger;
@@ -31,6 +32,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class WidgetCatalog implements WidgetOptions {
     private static final Logger LOG = LoggerFactory.getLogger(WidgetCatalog.class);
+    /** The module type that embeds one saved canvas (its modules run at paths "host/inner"). */
+    private static final String EMBEDDING = "canvas";
+    private static final int MAX_DEPTH = 8;
     private final CanvasRepository canvases;
     private final ModuleRegistry registry;
     private final Map<String, Map<String, Object>> options = new ConcurrentHashMap<>();
@@ -59,18 +63,41 @@ public final class WidgetCatalog implements WidgetOptions {
                 LOG.warn("Canvas {} left out of the widget picker: {}", c.name(), e.getMessage());
                 continue;
             }
-            for (ModuleNode m : doc.modules) {
-                ModuleDefinition def = registry.resolve(m.type);
-                if (def == null || def.widget() == null) {
-                    continue;
-                }
-                String path = String.valueOf(m.hash);
-                Map<String, Object> o = optionsOf(m);
-                options.put(key(c.id(), path), o);
-                out.add(new WidgetChoice(c.id(), c.name(), path, moduleName(m, def), def.widget(), o));
-            }
+            collect(c.id(), c.name(), doc, "", "", out, new java.util.HashSet<>(Set.of(c.id())));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The widget modules of one canvas document, and those of the canvases its Canvas modules embed (path
+     * "host/inner", named "Host › Inner"; a ForEach's instances exist only while running and are left out).
+     */
+    private void collect(String canvasId, String canvasName, CanvasDocument doc, String pathPrefix, String namePrefix,
+                         List<WidgetChoice> out, Set<String> visiting) {
+        for (ModuleNode m : doc.modules) {
+            ModuleDefinition def = registry.resolve(m.type);
+            if (def == null) {
+                continue;
+            }
+            String path = pathPrefix + m.hash;
+            if (def.widget() != null) {
+                Map<String, Object> o = optionsOf(m);
+                options.put(key(canvasId, path), o);
+                out.add(new WidgetChoice(canvasId, canvasName, path, namePrefix + moduleName(m, def), def.widget(), o));
+            }
+            if (EMBEDDING.equals(def.id()) && m.paramValue("canvas", null) instanceof String inner && !inner.isBlank()
+                && visiting.size() < MAX_DEPTH && visiting.add(inner)) {
+                try {
+                    collect(canvasId, canvasName, canvases.read(inner).document(), path + "/",
+                        namePrefix + moduleName(m, def) + " › ", out, visiting);
+                } catch (WorkspaceException e) {
+                    LOG.warn("Sub-canvas {} of {} left out of the widget picker: {}", inner, canvasName,
+                        e.getMessage());
+                } finally {
+                    visiting.remove(inner);
+                }
+            }
+        }
     }
 
     @Override
