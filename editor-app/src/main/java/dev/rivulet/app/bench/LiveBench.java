@@ -120,6 +120,7 @@ public final class LiveBench {
             // code not yet compiled: timed, but apart from the measured window
             Instant warmFrom = Instant.now();
             Thread.sleep(WARM_UP.toMillis());
+            long warmUpHighWater = hub.resetPendingHighWater();
             long cpu0 = BenchToolkit.fx(cpu::now);
             long events0 = run.events();
             Instant from = Instant.now();
@@ -149,6 +150,8 @@ public final class LiveBench {
             out.printf("warm-up (%d s from the widgets' first batch, not in the figures below): %d pulses, p50 %.1f ms,"
                 + " max %.1f ms%n", WARM_UP.toSeconds(), warmUp.size(), LiveReport.percentile(warmUp, 50),
                 LiveReport.percentile(warmUp, 100));
+            out.printf("warm-up UI queue high-water mark: %,d messages (the backlog from before the widgets attached"
+                + " included)%n", warmUpHighWater);
             LiveReport.print(out, new LiveReport.Figures(seconds, feed, events, frames, cpuUsed, backlog, hub),
                 BenchToolkit.fx(() -> describeChart(view)));
         }

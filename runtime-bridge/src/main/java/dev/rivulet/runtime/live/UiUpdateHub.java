@@ -125,6 +125,13 @@ public final class UiUpdateHub implements UiSink {
         return highWater;
     }
 
+    /** Starts a new high-water mark (a benchmark's measured window after its warm-up); returns the previous one. */
+    public long resetPendingHighWater() {
+        long was = highWater;
+        highWater = 0;
+        return was;
+    }
+
     /** Frames delivered so far. */
     public long frames() {
         return frames;
