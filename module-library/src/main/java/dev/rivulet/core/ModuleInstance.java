@@ -466,9 +466,44 @@ public abstract class ModuleInstance {
         }
     }
 
-    /** Hook for ports that depend on parameters or saved data (Expression variables, Stream fields, Chart inputs). */
+    /**
+     * Hook for ports that depend on parameters or saved data (Expression variables, Stream fields, Chart inputs). A type
+     * that overrides it is configured anew for every module during validation unless it also overrides
+     * {@link #configuredByNodeAlone()}.
+     */
     protected void onConfiguration(ModuleNode node) {
     }
+
+    /**
+     * Whether configuring a module of this type depends on nothing but its saved node: two modules whose nodes are equal
+     * but for the hash get the same ports (names, types, display names, flags, initial values), parameter values and
+     * choices, and report the same configuration problems, and configuring changes nothing in the node. Canvas
+     * validation then configures such modules once and shares the result (a large canvas repeats configurations).
+     *
+     * <p>True for types that do not override {@link #onConfiguration}: their constructor declares the fixed ports and
+     * the generic configuration reads only the node. A type that overrides onConfiguration answers false (it may read
+     * its hash, the registry's sub-canvases or services, files, or change the node) unless it overrides this method
+     * too, once someone has checked that its onConfiguration reads only the node.
+     */
+    public boolean configuredByNodeAlone() {
+        return !OVERRIDES_ON_CONFIGURATION.get(getClass());
+    }
+
+    /** Per class: whether it or a superclass below ModuleInstance declares onConfiguration. */
+    private static final ClassValue<Boolean> OVERRIDES_ON_CONFIGURATION = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            for (Class<?> c = type; c != null && c != ModuleInstance.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                    if (m.getName().equals("onConfiguration") && m.getParameterCount() == 1
+                        && m.getParameterTypes()[0] == ModuleNode.class) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    };
 
     /**
      * The registry that configured this module, or null. Modules that embed other canvases use it to find them

@@ -3,9 +3,7 @@ package dev.rivulet.document;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,29 +22,19 @@ import java.nio.file.Path;
  */
 final class JsonSupport {
     static final ObjectMapper MAPPER = JsonMapper.builder()
+        // exactly the doubles Double.parseDouble gives, in a fraction of the time (a canvas is mostly numbers and names)
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .build();
 
-    static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+    static final ObjectWriter PRETTY = MAPPER.writer(new CanvasPrettyPrinter());
 
     /** {@link #PRETTY} into a stream it leaves open (the caller adds a final newline, then closes it). */
     static final ObjectWriter PRETTY_OPEN = PRETTY.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private JsonSupport() {
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        Separators separators = Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withObjectEmptySeparator("")
-            .withArrayEmptySeparator("");
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter p = new DefaultPrettyPrinter(separators);
-        p.indentArraysWith(indenter);
-        p.indentObjectsWith(indenter);
-        return p;
     }
 
     static byte[] readFile(Path file) throws CanvasFormatException {

@@ -13,12 +13,10 @@ import dev.rivulet.document.StreamrCodec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -30,9 +28,19 @@ import java.util.stream.Collectors;
  */
 public final class CanvasValidator {
     private final ModuleRegistry registry;
+    private final boolean shareConfigurations;
 
     public CanvasValidator(ModuleRegistry registry) {
+        this(registry, true);
+    }
+
+    /**
+     * With {@code shareConfigurations} false every module is configured on its own: the reference that tests compare
+     * the shared path ({@link ModuleConfigurations}) against.
+     */
+    CanvasValidator(ModuleRegistry registry, boolean shareConfigurations) {
         this.registry = registry;
+        this.shareConfigurations = shareConfigurations;
     }
 
     /** Every problem of the canvas; empty when it is ready to run. Unmodifiable. */
@@ -51,54 +59,83 @@ public final class CanvasValidator {
             Collectors.toList()));
     }
 
-    /** One validation pass; keeps the instances so each module is configured only once. */
+    /**
+     * One validation pass; keeps the instances so each module is configured only once (modules configured alike share
+     * one, see {@link ModuleConfigurations}). Modules are addressed by their position in document order (the first
+     * module with a hash; later ones with the same hash are reported and ignored), so per-module facts live in arrays.
+     */
     private final class Run {
         private final CanvasDocument doc;
-        private final Map<Integer, ModuleNode> nodes = new LinkedHashMap<>();
-        private final Map<Integer, ModuleInstance> instances = new HashMap<>();
-        private final Set<Integer> stubs = new HashSet<>();
-        private final Map<Integer, String> names = new HashMap<>();
+        private final ModuleConfigurations configurations = new ModuleConfigurations(registry, shareConfigurations);
+        private final HashIndex index;
+        private final int[] hashes;
+        private final ModuleNode[] nodes;
+        private final ModuleInstance[] instances;
+        private final boolean[] stubs;
+        private final String[] names;
+        /** Per module: the ports that connections go into (wired) and those of valid connections (fed); null if none. */
+        private final List<String>[] wired;
+        private final List<String>[] fed;
         private final List<Problem> problems = new ArrayList<>();
-        private final Set<Target> fedTargets = new HashSet<>();
-        private final Set<Target> wiredTargets = new HashSet<>();
-        private final CycleCheck cycles = new CycleCheck();
+        private CycleCheck cycles;
 
+        @SuppressWarnings("unchecked")
         Run(CanvasDocument doc) {
             this.doc = doc;
+            int n = doc.modules.size();
+            index = new HashIndex(n);
+            hashes = new int[n];
+            nodes = new ModuleNode[n];
+            instances = new ModuleInstance[n];
+            stubs = new boolean[n];
+            names = new String[n];
+            wired = new List[n];
+            fed = new List[n];
+            for (ModuleNode node : doc.modules) {
+                int i = index.addIfAbsent(node.hash);
+                if (i != HashIndex.MISSING) {
+                    hashes[i] = node.hash;
+                    nodes[i] = node;
+                }
+            }
             for (ConnectionNode c : doc.connections) {
-                wiredTargets.add(new Target(c.to.module, c.to.port));
+                int to = index.get(c.to.module);
+                if (to != HashIndex.MISSING) {
+                    wired[to] = withPort(wired[to], c.to.port);
+                }
             }
         }
 
         void modules() {
-            Map<String, Integer> nameCount = new HashMap<>();
+            Map<String, Integer> nameCount = new HashMap<>(capacity(doc.modules.size()));
             for (ModuleNode node : doc.modules) {
                 nameCount.merge(label(node), 1, Integer::sum);
             }
             for (ModuleNode node : doc.modules) {
                 String name = label(node);
-                if (nodes.putIfAbsent(node.hash, node) != null) {
+                int i = index.get(node.hash);
+                if (instances[i] != null) {
                     add(node.hash, name, Problem.Severity.ERROR, Problem.Kind.DUPLICATE_HASH, "another module has hash "
                         + node.hash + "; this one is ignored when the canvas runs");
                     continue;
                 }
-                names.put(node.hash, nameCount.get(name) > 1 ? name + "#" + node.hash : name);
-                cycles.module(node.hash);
-                module(node, name);
+                names[i] = nameCount.get(name) > 1 ? name + "#" + node.hash : name;
+                module(i, node, name);
             }
+            cycles = new CycleCheck(hashes, index.size(), doc.connections.size());
         }
 
-        private void module(ModuleNode node, String name) {
-            List<String> reported = new ArrayList<>();
-            ModuleInstance m = registry.instantiate(node, reported);
-            instances.put(node.hash, m);
+        private void module(int i, ModuleNode node, String name) {
+            ModuleConfigurations.Configured configured = configurations.configure(node);
+            ModuleInstance m = configured.instance();
+            instances[i] = m;
             if (ModuleRegistry.isErrorStub(m)) {
-                stubs.add(node.hash);
+                stubs[i] = true;
                 add(node.hash, name, Problem.Severity.ERROR, Problem.Kind.UNKNOWN_TYPE, node.type == null
                     ? "module has no type" : "unknown module type " + node.type + " (not implemented yet)");
                 return;
             }
-            for (String r : reported) {
+            for (String r : configured.reported()) {
                 if (r.startsWith("unknown ")) {
                     continue; // unknown ports are checked below, with the port kind in the message
                 }
@@ -112,7 +149,7 @@ public final class CanvasValidator {
                 Parameter param = m.param(p.name);
                 if (param == null) {
                     unknownPort(node, name, "parameter", p);
-                } else if (p.value != null && !wiredTargets.contains(new Target(node.hash, p.name))) {
+                } else if (p.value != null && !contains(wired[i], p.name)) {
                     checkChoice(node, name, param);
                 }
             }
@@ -159,41 +196,39 @@ public final class CanvasValidator {
         }
 
         void connections() {
-            Map<Target, Integer> into = new HashMap<>();
             for (ConnectionNode c : doc.connections) {
-                ModuleInstance from = instances.get(c.from.module);
-                ModuleInstance to = instances.get(c.to.module);
-                int at = to != null ? c.to.module : c.from.module;
-                if (from == null || to == null) {
-                    int missing = from == null ? c.from.module : c.to.module;
-                    add(at, names.get(at), Problem.Severity.ERROR, Problem.Kind.MISSING_MODULE, "connection " + c
+                int fromIndex = index.get(c.from.module);
+                int toIndex = index.get(c.to.module);
+                int at = toIndex != HashIndex.MISSING ? c.to.module : c.from.module;
+                if (fromIndex == HashIndex.MISSING || toIndex == HashIndex.MISSING) {
+                    int missing = fromIndex == HashIndex.MISSING ? c.from.module : c.to.module;
+                    add(at, name(at), Problem.Severity.ERROR, Problem.Kind.MISSING_MODULE, "connection " + c
                         + " refers to module " + missing + ", which is not on the canvas");
                     continue;
                 }
-                Output out = from.output(c.from.port);
-                Input in = to.target(c.to.port);
+                Output out = instances[fromIndex].output(c.from.port);
+                Input in = instances[toIndex].target(c.to.port);
+                String atName = names[toIndex];
                 if (out == null || in == null) {
-                    String what = out == null ? names.get(c.from.module) + " has no output '" + c.from.port + "'"
-                        : names.get(c.to.module) + " has no input or parameter '" + c.to.port + "'";
-                    add(at, names.get(at), Problem.Severity.ERROR, Problem.Kind.MISSING_PORT, "connection "
-                        + names.get(c.from.module) + "." + c.from.port + " → " + names.get(c.to.module) + "."
-                        + c.to.port + ": " + what);
+                    String what = out == null ? names[fromIndex] + " has no output '" + c.from.port + "'"
+                        : atName + " has no input or parameter '" + c.to.port + "'";
+                    add(at, atName, Problem.Severity.ERROR, Problem.Kind.MISSING_PORT, "connection "
+                        + names[fromIndex] + "." + c.from.port + " → " + atName + "." + c.to.port + ": " + what);
                     continue;
                 }
-                Target key = new Target(c.to.module, c.to.port);
-                fedTargets.add(key);
-                int count = into.merge(key, 1, Integer::sum);
-                if (count == 2) {
-                    add(at, names.get(at), Problem.Severity.ERROR, Problem.Kind.MULTIPLE_CONNECTIONS, kind(in) + " '"
+                boolean second = count(fed[toIndex], c.to.port) == 1;
+                fed[toIndex] = withPort(fed[toIndex], c.to.port);
+                if (second) {
+                    add(at, atName, Problem.Severity.ERROR, Problem.Kind.MULTIPLE_CONNECTIONS, kind(in) + " '"
                         + in.displayName() + "' has more than one connection; an input takes one");
                 }
                 if (!out.types().compatibleWith(in.types())) {
-                    add(at, names.get(at), Problem.Severity.ERROR, Problem.Kind.INCOMPATIBLE_TYPES, "cannot connect "
+                    add(at, atName, Problem.Severity.ERROR, Problem.Kind.INCOMPATIBLE_TYPES, "cannot connect "
                         + out.type().streamrName() + " output '" + out.displayName() + "' to "
                         + in.type().streamrName() + " " + kind(in) + " '" + in.displayName() + "'");
                 }
                 if (!c.feedback) {
-                    cycles.wire(c.from.module, c.to.module);
+                    cycles.wire(fromIndex, toIndex);
                 }
             }
         }
@@ -203,23 +238,23 @@ public final class CanvasValidator {
         }
 
         void unconnectedInputs() {
-            for (ModuleNode node : nodes.values()) {
-                if (stubs.contains(node.hash)) {
+            for (int i = 0; i < index.size(); i++) {
+                if (stubs[i]) {
                     continue;
                 }
+                ModuleNode node = nodes[i];
                 for (PortNode p : node.inputs) {
-                    if (p.extra(StreamrCodec.DANGLING_SOURCE_ID) != null
-                        && !fedTargets.contains(new Target(node.hash, p.name))) {
-                        add(node.hash, names.get(node.hash), Problem.Severity.WARNING, Problem.Kind.DANGLING_SOURCE,
+                    if (p.extra(StreamrCodec.DANGLING_SOURCE_ID) != null && !contains(fed[i], p.name)) {
+                        add(node.hash, names[i], Problem.Severity.WARNING, Problem.Kind.DANGLING_SOURCE,
                             "input '" + p.name + "' was connected in Streamr to endpoint "
                                 + p.extra(StreamrCodec.DANGLING_SOURCE_ID) + ", which is not in this canvas");
                     }
                 }
-                for (Input in : instances.get(node.hash).inputs()) {
+                for (Input in : instances[i].inputs()) {
                     // an exported input is fed by the parent canvas when this canvas is used as a sub-canvas
                     if (in.requiresConnection() && in.initialValue() == null && !in.isExported()
-                        && !fedTargets.contains(new Target(node.hash, in.name()))) {
-                        add(node.hash, names.get(node.hash), Problem.Severity.WARNING, Problem.Kind.UNCONNECTED_INPUT,
+                        && !contains(fed[i], in.name())) {
+                        add(node.hash, names[i], Problem.Severity.WARNING, Problem.Kind.UNCONNECTED_INPUT,
                             "input '" + in.displayName() + "' is not connected");
                     }
                 }
@@ -228,11 +263,17 @@ public final class CanvasValidator {
 
         void cycles() {
             for (List<Integer> cycle : cycles.cycles()) {
-                String path = cycle.stream().map(names::get).collect(Collectors.joining(" → "));
+                String path = cycle.stream().map(this::name).collect(Collectors.joining(" → "));
                 int first = cycle.get(0);
-                add(first, names.get(first), Problem.Severity.ERROR, Problem.Kind.CYCLE, "cycle through " + path
+                add(first, name(first), Problem.Severity.ERROR, Problem.Kind.CYCLE, "cycle through " + path
                     + ": mark one connection as feedback");
             }
+        }
+
+        /** The display name of the module with that hash, or null when no module has it. */
+        private String name(int hash) {
+            int i = index.get(hash);
+            return i == HashIndex.MISSING ? null : names[i];
         }
 
         private void add(int hash, String name, Problem.Severity severity, Problem.Kind kind, String message) {
@@ -241,14 +282,14 @@ public final class CanvasValidator {
 
         /** Module order first (problems of missing modules last), discovery order within a module. */
         List<Problem> sorted() {
-            Map<Integer, Integer> order = new HashMap<>();
-            for (ModuleNode node : doc.modules) {
-                order.putIfAbsent(node.hash, order.size());
-            }
             List<Problem> list = new ArrayList<>(problems);
-            list.sort((a, b) -> Integer.compare(order.getOrDefault(a.moduleHash(), Integer.MAX_VALUE),
-                order.getOrDefault(b.moduleHash(), Integer.MAX_VALUE)));
+            list.sort((a, b) -> Integer.compare(position(a.moduleHash()), position(b.moduleHash())));
             return Collections.unmodifiableList(list);
+        }
+
+        private int position(int hash) {
+            int i = index.get(hash);
+            return i == HashIndex.MISSING ? Integer.MAX_VALUE : i;
         }
 
         private String label(ModuleNode node) {
@@ -257,7 +298,31 @@ public final class CanvasValidator {
         }
     }
 
-    /** An input or parameter of a module instance, as a set key (no string building per lookup). */
-    private record Target(int module, String port) {
+    /** Adds a port name to a module's short list, creating the list on first use. */
+    private static List<String> withPort(List<String> ports, String port) {
+        List<String> list = ports == null ? new ArrayList<>(2) : ports;
+        list.add(port);
+        return list;
+    }
+
+    private static boolean contains(List<String> ports, String port) {
+        return ports != null && ports.contains(port);
+    }
+
+    private static int count(List<String> ports, String port) {
+        int n = 0;
+        if (ports != null) {
+            for (String p : ports) {
+                if (p.equals(port)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** A hash map capacity that holds {@code entries} without growing. */
+    private static int capacity(int entries) {
+        return Math.max(16, (int) (entries / 0.75f) + 1);
     }
 }

@@ -25,27 +25,31 @@ import org.jgrapht.graph.DirectedPseudograph;
  * validation runs on every load and edit, so the common case allocates a few arrays instead of a graph.
  */
 final class CycleCheck {
-    private final Map<Integer, Integer> order = new HashMap<>();
-    private final List<Integer> modules = new ArrayList<>();
-    private int[] from = new int[64];
-    private int[] to = new int[64];
+    /** Module hashes by position (document order, which decides where a cycle is reported). */
+    private final int[] hashes;
+    private final int modules;
+    /** Hash → position; built only when there is a loop to name. */
+    private Map<Integer, Integer> order;
+    private int[] from;
+    private int[] to;
     private int wires;
 
-    /** Adds modules in document order (the order decides where a cycle is reported). */
-    void module(int hash) {
-        if (order.putIfAbsent(hash, order.size()) == null) {
-            modules.add(hash);
-        }
+    /** The first {@code modules} entries of {@code hashes} are the modules; sized for the expected wires (it grows). */
+    CycleCheck(int[] hashes, int modules, int expectedWires) {
+        this.hashes = hashes;
+        this.modules = modules;
+        from = new int[Math.max(16, expectedWires)];
+        to = new int[from.length];
     }
 
-    /** A non-feedback connection between two existing modules. */
-    void wire(int fromHash, int toHash) {
+    /** A non-feedback connection between the modules at two positions. */
+    void wire(int fromModule, int toModule) {
         if (wires == from.length) {
             from = Arrays.copyOf(from, wires * 2);
             to = Arrays.copyOf(to, wires * 2);
         }
-        from[wires] = order.get(fromHash);
-        to[wires] = order.get(toHash);
+        from[wires] = fromModule;
+        to[wires] = toModule;
         wires++;
     }
 
@@ -53,6 +57,10 @@ final class CycleCheck {
     List<List<Integer>> cycles() {
         if (acyclic()) {
             return List.of();
+        }
+        order = new HashMap<>();
+        for (int i = 0; i < modules; i++) {
+            order.put(hashes[i], i);
         }
         Graph<Integer, DefaultEdge> graph = graph();
         List<List<Integer>> result = new ArrayList<>();
@@ -69,7 +77,7 @@ final class CycleCheck {
 
     /** True when repeatedly removing modules without incoming wires removes them all. */
     private boolean acyclic() {
-        int n = modules.size();
+        int n = modules;
         int[] incoming = new int[n];
         int[] firstOut = new int[n + 1];
         for (int w = 0; w < wires; w++) {
@@ -105,9 +113,11 @@ final class CycleCheck {
 
     private Graph<Integer, DefaultEdge> graph() {
         Graph<Integer, DefaultEdge> graph = new DirectedPseudograph<>(DefaultEdge.class);
-        modules.forEach(graph::addVertex);
+        for (int i = 0; i < modules; i++) {
+            graph.addVertex(hashes[i]);
+        }
         for (int w = 0; w < wires; w++) {
-            graph.addEdge(modules.get(from[w]), modules.get(to[w]));
+            graph.addEdge(hashes[from[w]], hashes[to[w]]);
         }
         return graph;
     }

@@ -46,6 +46,12 @@ abstract class ConfiguredModule extends ModuleInstance {
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void initialize() {
         watched = params().toArray(new Parameter[0]);

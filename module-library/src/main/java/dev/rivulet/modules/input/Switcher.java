@@ -39,6 +39,12 @@ public final class Switcher extends ModuleInstance implements UiEventTarget, Pul
         value = saved instanceof Boolean b ? b : saved != null && Boolean.parseBoolean(String.valueOf(saved).trim());
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void initialize() {
         publishState();

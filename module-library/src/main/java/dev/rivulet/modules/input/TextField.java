@@ -41,6 +41,12 @@ public final class TextField extends ModuleInstance implements UiEventTarget, Pu
         value = saved == null ? "" : Values.toText(saved);
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void initialize() {
         publishState();

@@ -78,6 +78,12 @@ abstract class AggregateByKey extends ModuleInstance implements TimeListener {
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void initialize() {
         configure();

@@ -74,6 +74,12 @@ public final class Expression extends ModuleInstance {
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     /** Free variables in order of first appearance (EvalEx itself returns them sorted), without duplicates. */
     private static List<String> variablesInOrder(com.ezylang.evalex.Expression parsed) throws ParseException {
         Set<String> free = parsed.getUsedVariables();

@@ -35,6 +35,12 @@ public final class Concatenate extends ModuleInstance {
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void initialize() {
         extra = more.inputs().stream().filter(Input::isConnected).toArray(Input[]::new);

@@ -75,6 +75,12 @@ public final class Scheduler extends ModuleInstance implements TimeListener {
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void initialize() {
         checkSchedule();

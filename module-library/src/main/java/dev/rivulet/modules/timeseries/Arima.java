@@ -82,6 +82,12 @@ public final class Arima extends ModuleInstance {
         errors = new double[q];
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     private int order(String name) {
         Object v = option(name);
         double o;

@@ -61,6 +61,12 @@ public final class RandomNumberGaussian extends ModuleInstance {
         random = new Random(seed);
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void initialize() {
         check(mean.getDouble(), sd.getDouble());

@@ -20,6 +20,12 @@ public final class Comment extends ModuleInstance {
         text = saved == null ? "" : Values.toText(saved);
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     /** The note's text, as loaded. */
     public String text() {
         return text;

@@ -71,6 +71,12 @@ public final class FileSink extends ModuleInstance {
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void initialize() {
         if (path.getString().isBlank()) {

@@ -28,6 +28,12 @@ public final class Filter extends ModuleInstance {
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void initialize() {
         List<Input> i = ins.inputs();

@@ -35,6 +35,12 @@ public final class RequireAll extends ModuleInstance {
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void initialize() {
         inArray = ins.inputs().toArray(new Input[0]);

@@ -53,6 +53,12 @@ public final class Chart extends ModuleInstance {
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     /** The "inputs" option; a bad value is remembered and reported by {@link #initialize()}. */
     private int inputCount() {
         int count;

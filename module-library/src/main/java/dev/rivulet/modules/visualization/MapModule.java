@@ -100,6 +100,12 @@ abstract class MapModule extends ModuleInstance implements TimeListener {
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void initialize() {
         markerExpiryMillis = seconds("expiringTimeOfMarkerInSecs");

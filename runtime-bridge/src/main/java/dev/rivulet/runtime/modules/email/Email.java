@@ -116,6 +116,12 @@ public final class Email extends ModuleInstance implements ExternalEventSource {
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void initialize() {
         if (badOption != null) {

@@ -83,6 +83,12 @@ public final class SimpleHttp extends HttpModuleBase {
         checkWhileConfiguring(() -> HttpVerb.of(verb.getValue()));
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     /** Configuration must not fail (the module would be lost); a bad count is reported by initialize(). */
     private int count(String option) {
         int n;

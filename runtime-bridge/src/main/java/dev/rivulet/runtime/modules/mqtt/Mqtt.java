@@ -58,6 +58,12 @@ public final class Mqtt extends NetworkSourceModule<Mqtt.Arrived, MqttClient> {
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void initialize() {
         clientOptions();

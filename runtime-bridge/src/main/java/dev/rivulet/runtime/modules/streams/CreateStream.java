@@ -46,6 +46,12 @@ public final class CreateStream extends ModuleInstance {
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void sendOutput() {
         if (!mayActOnTheWorld()) {

@@ -43,6 +43,12 @@ public final class GetOrCreateStream extends ModuleInstance {
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void sendOutput() {
         StreamRegistry registry = CreateStream.registry(services);

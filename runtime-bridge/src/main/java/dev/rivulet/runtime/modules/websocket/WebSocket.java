@@ -52,6 +52,12 @@ public final class WebSocket extends NetworkSourceModule<WebSocket.Arrived, WebS
         }
     }
 
+    /** Its onConfiguration reads only the node's parameters, options, ports and extra fields, and changes none. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return true;
+    }
+
     @Override
     public void initialize() {
         clientOptions();
