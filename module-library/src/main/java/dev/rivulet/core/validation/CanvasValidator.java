@@ -22,13 +22,16 @@ import java.util.stream.Collectors;
 /**
  * Checks a canvas document against the module types of a registry without running anything: each module is
  * instantiated and configured once (never initialized), then ports, connections, types, cycles and parameter values
- * are checked. Problems come back in module order, each with a message meant for the user.
+ * are checked. Problems come back in module order, each with a message meant for the user. Modules whose saved
+ * configuration is the same (in this or an earlier validation by this validator) share one configured instance when
+ * their type allows it ({@link dev.rivulet.core.ModuleInstance#configuredByNodeAlone()}). Thread-safe.
  *
  * <p>Usage: {@code List<Problem> problems = new CanvasValidator(registry).validate(doc);}
  */
 public final class CanvasValidator {
     private final ModuleRegistry registry;
-    private final boolean shareConfigurations;
+    /** Configurations seen by earlier validations; null when every module is configured on its own. */
+    private final ConfigurationCache configurations;
 
     public CanvasValidator(ModuleRegistry registry) {
         this(registry, true);
@@ -36,11 +39,11 @@ public final class CanvasValidator {
 
     /**
      * With {@code shareConfigurations} false every module is configured on its own: the reference that tests compare
-     * the shared path ({@link ModuleConfigurations}) against.
+     * the shared path ({@link ModuleConfigurations}, {@link ConfigurationCache}) against.
      */
     CanvasValidator(ModuleRegistry registry, boolean shareConfigurations) {
         this.registry = registry;
-        this.shareConfigurations = shareConfigurations;
+        this.configurations = shareConfigurations ? new ConfigurationCache(ConfigurationCache.DEFAULT_CAPACITY) : null;
     }
 
     /** Every problem of the canvas; empty when it is ready to run. Unmodifiable. */
@@ -66,7 +69,7 @@ public final class CanvasValidator {
      */
     private final class Run {
         private final CanvasDocument doc;
-        private final ModuleConfigurations configurations = new ModuleConfigurations(registry, shareConfigurations);
+        private final ModuleConfigurations configured = new ModuleConfigurations(registry, configurations);
         private final HashIndex index;
         private final int[] hashes;
         private final ModuleNode[] nodes;
@@ -126,8 +129,8 @@ public final class CanvasValidator {
         }
 
         private void module(int i, ModuleNode node, String name) {
-            ModuleConfigurations.Configured configured = configurations.configure(node);
-            ModuleInstance m = configured.instance();
+            ModuleConfigurations.Configured configuration = configured.configure(node);
+            ModuleInstance m = configuration.instance();
             instances[i] = m;
             if (ModuleRegistry.isErrorStub(m)) {
                 stubs[i] = true;
@@ -135,7 +138,7 @@ public final class CanvasValidator {
                     ? "module has no type" : "unknown module type " + node.type + " (not implemented yet)");
                 return;
             }
-            for (String r : configured.reported()) {
+            for (String r : configuration.reported()) {
                 if (r.startsWith("unknown ")) {
                     continue; // unknown ports are checked below, with the port kind in the message
                 }

@@ -5,6 +5,7 @@ import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.document.ModuleNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,11 +18,12 @@ import java.util.Map;
  * configured on its own, as {@link ModuleRegistry#instantiate} always did. A generated 2,000-module canvas has about
  * 330 distinct configurations, and configuring is most of what validation costs.
  *
- * <p>Lives for one {@code validate} call (the document does not change during it), so it holds at most one entry per
- * module of the canvas and nothing outlives the call. The validator only reads the instances: it never runs,
- * initializes or renames them, and asks nothing of them that depends on the hash.
+ * <p>Lives for one {@code validate} call (the document does not change during it; at most one entry per module), and
+ * looks configurations up in the validator's {@link ConfigurationCache} too, which outlives the call. The validator
+ * only reads the instances: it never runs, initializes or renames them, and asks nothing of them that depends on the
+ * hash, so one instance can serve several modules, validations and threads.
  *
- * <p>Usage: {@code Configured c = new ModuleConfigurations(registry, true).configure(node);}
+ * <p>Usage: {@code Configured c = new ModuleConfigurations(registry, cache).configure(node);}
  */
 final class ModuleConfigurations {
     /** An instance configured from a node, with the problems it reported; the list is not to be changed. */
@@ -29,45 +31,67 @@ final class ModuleConfigurations {
     }
 
     private final ModuleRegistry registry;
-    private final boolean share;
+    /** Kept between validations; null configures every module on its own (the reference tests compare with). */
+    private final ConfigurationCache cache;
     /** Per type: whether its instances may be shared (records hash all their fields, hence identity). */
     private final Map<ModuleDefinition, Boolean> shareable = new IdentityHashMap<>();
     private final ConfigurationKey keys = new ConfigurationKey();
-    /** By configuration hash; entries whose hashes collide are chained. */
-    private final Map<Integer, Entry> byHash = new HashMap<>();
+    /** This validation's configurations by hash (no lock, unlike the cache); colliding hashes are chained. */
+    private final Map<Integer, ConfigurationCache.Entry> seen = new HashMap<>();
 
-    /** A configuration seen before: its tokens (to tell colliding hashes apart) and what configuring it gave. */
-    private record Entry(Object[] tokens, Configured configured, Entry next) {
-    }
-
-    /** {@code share} false configures every module on its own (the reference the shared path is tested against). */
-    ModuleConfigurations(ModuleRegistry registry, boolean share) {
+    ModuleConfigurations(ModuleRegistry registry, ConfigurationCache cache) {
         this.registry = registry;
-        this.share = share;
+        this.cache = cache;
     }
 
     Configured configure(ModuleNode node) {
-        ModuleDefinition def = share ? registry.resolve(node.type) : null;
+        ModuleDefinition def = cache == null ? null : registry.resolve(node.type);
         Boolean known = def == null ? Boolean.FALSE : shareable.get(def);
         long hash = known == Boolean.FALSE ? Long.MIN_VALUE : keys.hash(node);
-        Entry first = hash == Long.MIN_VALUE ? null : byHash.get((int) hash);
-        for (Entry e = first; e != null; e = e.next()) {
-            if (keys.matches(node, e.tokens())) {
-                return e.configured();
+        if (hash != Long.MIN_VALUE) {
+            ConfigurationCache.Entry first = seen.get((int) hash);
+            Configured hit = find(node, first);
+            if (hit == null) {
+                ConfigurationCache.Entry cached = findEntry(node, cache.get((int) hash));
+                if (cached != null) {
+                    // only types that configure from their node alone are cached
+                    shareable.put(def, Boolean.TRUE);
+                    seen.put((int) hash, new ConfigurationCache.Entry(cached.tokens(), cached.configured(), first));
+                    hit = cached.configured();
+                }
+            }
+            if (hit != null) {
+                return hit;
             }
         }
         List<String> reported = new ArrayList<>();
         ModuleInstance m = registry.instantiate(node, reported);
-        Configured made = new Configured(m, reported);
+        Configured made = new Configured(m, Collections.unmodifiableList(reported));
         if (def != null) {
             if (known == null) {
                 known = m.configuredByNodeAlone();
                 shareable.put(def, known);
             }
             if (known && hash != Long.MIN_VALUE) {
-                byHash.put((int) hash, new Entry(keys.record(node), made, first));
+                Object[] tokens = keys.record(node);
+                seen.put((int) hash, new ConfigurationCache.Entry(tokens, made, seen.get((int) hash)));
+                cache.put((int) hash, tokens, made);
             }
         }
         return made;
+    }
+
+    private Configured find(ModuleNode node, ConfigurationCache.Entry chain) {
+        ConfigurationCache.Entry e = findEntry(node, chain);
+        return e == null ? null : e.configured();
+    }
+
+    private ConfigurationCache.Entry findEntry(ModuleNode node, ConfigurationCache.Entry chain) {
+        for (ConfigurationCache.Entry e = chain; e != null; e = e.next()) {
+            if (keys.matches(node, e.tokens())) {
+                return e;
+            }
+        }
+        return null;
     }
 }

@@ -79,7 +79,7 @@ class SharedConfigurationValidationTest {
         ModuleNode ma2 = b.add("moving-average");
         ModuleNode ma3 = b.add("moving-average");
         b.param(ma3, "windowLength", 7);
-        ModuleConfigurations configurations = new ModuleConfigurations(REGISTRY, true);
+        ModuleConfigurations configurations = new ModuleConfigurations(REGISTRY, new ConfigurationCache(16));
 
         ModuleConfigurations.Configured first = configurations.configure(ma1);
 
@@ -95,11 +95,60 @@ class SharedConfigurationValidationTest {
         s2.hash = s1.hash + 100;
         ModuleNode unknown = new ModuleNode();
         unknown.type = "streamr:159";
-        ModuleConfigurations configurations = new ModuleConfigurations(REGISTRY, true);
+        ModuleConfigurations configurations = new ModuleConfigurations(REGISTRY, new ConfigurationCache(16));
 
         assertThat(configurations.configure(s1).instance()).isNotSameAs(configurations.configure(s2).instance());
         assertThat(configurations.configure(unknown).instance())
             .isNotSameAs(configurations.configure(unknown.copy()).instance());
+    }
+
+    @Test
+    void aValidatorThatValidatesAgainAfterEditsReportsWhatAFreshOneReports() {
+        CanvasValidator validator = new CanvasValidator(REGISTRY);
+        CanvasDocument doc = faultyCanvas();
+        validator.validate(doc);
+        ModuleNode ma = doc.modules.stream().filter(m -> "moving-average".equals(m.type)).findFirst().orElseThrow();
+
+        for (Object windowType : new Object[] {"days", "fortnights", "weeks", "EVENTS"}) {
+            ma.param("windowType").orElseThrow().value = windowType;
+            ma.inputs.add(new PortNode("extra-" + windowType));
+
+            assertThat(validator.validate(doc)).as("windowType " + windowType)
+                .containsExactlyElementsOf(new CanvasValidator(REGISTRY, false).validate(doc));
+        }
+    }
+
+    @Test
+    void validationsFromSeveralThreadsAtOnceReportWhatOneReports() throws Exception {
+        CanvasValidator validator = new CanvasValidator(REGISTRY);
+        CanvasDocument doc = SyntheticCanvas.generate(REGISTRY, 400, 9);
+        List<Problem> expected = new CanvasValidator(REGISTRY, false).validate(doc);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Problem>>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                CanvasDocument copy = doc.copy();
+                runs.add(pool.submit(() -> validator.validate(copy)));
+            }
+            for (java.util.concurrent.Future<List<Problem>> run : runs) {
+                assertThat(run.get()).containsExactlyElementsOf(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theCacheKeepsOnlyTheMostRecentlyUsedConfigurations() {
+        ConfigurationCache cache = new ConfigurationCache(2);
+        CanvasBuilder b = new CanvasBuilder(REGISTRY);
+        for (int i = 1; i <= 5; i++) {
+            ModuleNode ma = b.add("moving-average");
+            b.param(ma, "windowLength", i);
+            new ModuleConfigurations(REGISTRY, cache).configure(ma);
+        }
+
+        assertThat(cache.size()).isEqualTo(2);
     }
 
     /** Validates two copies (configurations shared, and each on its own) and compares the problems and the documents. */
