@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ import java.util.Map;
  */
 public final class NativeCodec {
     private static final ObjectReader DOCUMENT_READER = JsonSupport.MAPPER.readerFor(CanvasDocument.class);
+    /** How much of a file {@link #startsWithCurrentVersion(Path)} looks at; files this codec writes need 30. */
+    private static final int HEAD_BYTES = 256;
 
     private final Map<Integer, SchemaMigration> migrations = new HashMap<>();
     private final int currentVersion;
@@ -50,8 +53,36 @@ public final class NativeCodec {
         return currentVersion;
     }
 
+    /**
+     * Reads a canvas file. A file that starts with the current {@code schemaVersion} is streamed straight into the
+     * binder (no copy of the whole file in memory: a large canvas is megabytes, a separate large object for the
+     * collector); anything else, and any file the binder rejects, is read whole and goes through
+     * {@link #read(byte[], String)}, which gives the precise messages.
+     */
     public CanvasDocument read(Path file) throws CanvasFormatException {
+        if (startsWithCurrentVersion(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                CanvasDocument doc = DOCUMENT_READER.readValue(in);
+                if (doc.schemaVersion == currentVersion) { // the file may have changed since the check
+                    checkStructure(doc, file.toString());
+                    return doc;
+                }
+            } catch (IOException | CanvasFormatException e) {
+                // fall through: the whole-file path reports the problem with its location
+            }
+        }
         return read(JsonSupport.readFile(file), file.toString());
+    }
+
+    /** {@link #startsWithCurrentVersion(byte[])} on the file's first bytes; false when they cannot be read. */
+    private boolean startsWithCurrentVersion(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD_BYTES);
+        } catch (IOException e) {
+            return false;
+        }
+        return startsWithCurrentVersion(head, head.length == HEAD_BYTES);
     }
 
     /** Reads JSON text; {@code source} names it in error messages (a file name, "clipboard"...). */
@@ -79,10 +110,19 @@ public final class NativeCodec {
 
     /** True when the JSON's first field is {@code schemaVersion} with this codec's current version. */
     boolean startsWithCurrentVersion(byte[] json) {
+        return startsWithCurrentVersion(json, false);
+    }
+
+    /**
+     * As above; {@code truncated} when {@code json} is only the beginning of the text, in which case a version number
+     * running up to its end is not trusted (it might go on: "1" of "12").
+     */
+    private boolean startsWithCurrentVersion(byte[] json, boolean truncated) {
         try (JsonParser p = JsonSupport.MAPPER.createParser(json)) {
             return p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME
                 && p.currentName().equals("schemaVersion") && p.nextToken() == JsonToken.VALUE_NUMBER_INT
-                && p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() == currentVersion;
+                && p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() == currentVersion
+                && !(truncated && p.currentLocation().getByteOffset() >= json.length);
         } catch (IOException e) {
             return false;
         }

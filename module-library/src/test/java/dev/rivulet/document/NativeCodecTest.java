@@ -2,6 +2,7 @@ package dev.rivulet.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -146,6 +147,42 @@ class NativeCodecTest {
         CanvasDocument doc = codec.read(JSON.writeValueAsString(tree), "reordered.json");
 
         assertThat(codec.write(doc)).isEqualTo(golden());
+    }
+
+    @Test
+    void filesReadAsTheirTextDoesWhereverTheVersionIs(@TempDir Path dir) throws Exception {
+        ObjectNode reordered = (ObjectNode) JSON.readTree(golden());
+        JsonNode version = reordered.remove("schemaVersion");
+        reordered.set("schemaVersion", version);
+        List<String> texts = List.of(golden(), " ".repeat(300) + golden(), JSON.writeValueAsString(reordered),
+            golden().replace("\"schemaVersion\": 1", "\"schemaVersion\": 1" + " ".repeat(240)));
+        for (String text : texts) {
+            Path file = dir.resolve("canvas.json");
+            Files.writeString(file, text);
+
+            assertThat(codec.write(codec.read(file))).isEqualTo(codec.write(codec.read(text, "canvas.json")))
+                .isEqualTo(golden());
+        }
+    }
+
+    @Test
+    void aFileTheBinderRejectsGetsTheMessagesOfItsText(@TempDir Path dir) throws Exception {
+        List<String> broken = List.of("{\"schemaVersion\": 1} {}",
+            "{\n  \"schemaVersion\": 1,\n  \"modules\": [ {\"hash\": 1,, } ]\n}",
+            "{\"schemaVersion\": 1, \"modules\": [{\"hash\": 1}, {\"hash\": \"abc\"}]}",
+            "{\"schemaVersion\": 1, \"connections\": [{\"to\": {\"module\": 1, \"port\": \"in\"}}]}",
+            "{\"schemaVersion\": 12}", "{\"schemaVersion\": 1",
+            // version 12 whose "1" is the last byte the version check looks at
+            "{" + " ".repeat(237) + "\"schemaVersion\": 12, \"modules\": [], \"connections\": []}");
+        for (String text : broken) {
+            Path file = dir.resolve("broken.json");
+            Files.writeString(file, text);
+
+            String expected = catchThrowableOfType(() -> codec.read(text, file.toString()),
+                CanvasFormatException.class).getMessage();
+            assertThatThrownBy(() -> codec.read(file)).as(text)
+                .isInstanceOf(CanvasFormatException.class).hasMessage(expected);
+        }
     }
 
     @Test
