@@ -475,15 +475,17 @@ public abstract class ModuleInstance {
     }
 
     /**
-     * Whether configuring a module of this type depends on nothing but its saved node: two modules whose nodes are equal
-     * but for the hash get the same ports (names, types, display names, flags, initial values), parameter values and
-     * choices, and report the same configuration problems, and configuring changes nothing in the node. Canvas
-     * validation then configures such modules once and shares the result (a large canvas repeats configurations).
+     * Asked of a configured instance: whether its configuration depended on nothing but its saved node, so that any
+     * module whose node is equal but for the hash gets the same ports (names, types, display names, flags, initial
+     * values), parameter values and choices, and reports the same configuration problems; and configuring changed
+     * nothing in the node. Canvas validation then configures such modules once and shares the result (a large canvas
+     * repeats configurations, and the editor validates again after every edit).
      *
      * <p>True for types that do not override {@link #onConfiguration}: their constructor declares the fixed ports and
      * the generic configuration reads only the node. A type that overrides onConfiguration answers false (it may read
      * its hash, the registry's sub-canvases or services, files, or change the node) unless it overrides this method
-     * too, once someone has checked that its onConfiguration reads only the node.
+     * too, once someone has checked what its onConfiguration reads (Stream answers per instance: true when its fields
+     * were saved in the node, false when it asked the host's stream schema).
      */
     public boolean configuredByNodeAlone() {
         return !OVERRIDES_ON_CONFIGURATION.get(getClass());

@@ -1,21 +1,19 @@
 package dev.rivulet.core.validation;
 
-import dev.rivulet.core.ModuleDefinition;
 import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.document.ModuleNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Configured module instances for one validation pass. Modules whose saved nodes are equal but for the hash (same
- * {@link ConfigurationKey} tokens) share one instance and one list of reported problems when their type says its
- * configuration depends on the node alone ({@link ModuleInstance#configuredByNodeAlone()}); every other module is
- * configured on its own, as {@link ModuleRegistry#instantiate} always did. A generated 2,000-module canvas has about
+ * {@link ConfigurationKey} tokens) share one instance and one list of reported problems when the instance configured
+ * first says its configuration depended on the node alone ({@link ModuleInstance#configuredByNodeAlone()}); every
+ * other module is configured on its own, as {@link ModuleRegistry#instantiate} always did. A generated 2,000-module canvas has about
  * 330 distinct configurations, and configuring is most of what validation costs.
  *
  * <p>Lives for one {@code validate} call (the document does not change during it; at most one entry per module), and
@@ -33,8 +31,6 @@ final class ModuleConfigurations {
     private final ModuleRegistry registry;
     /** Kept between validations; null configures every module on its own (the reference tests compare with). */
     private final ConfigurationCache cache;
-    /** Per type: whether its instances may be shared (records hash all their fields, hence identity). */
-    private final Map<ModuleDefinition, Boolean> shareable = new IdentityHashMap<>();
     private final ConfigurationKey keys = new ConfigurationKey();
     /** This validation's configurations by hash (no lock, unlike the cache); colliding hashes are chained. */
     private final Map<Integer, ConfigurationCache.Entry> seen = new HashMap<>();
@@ -45,17 +41,14 @@ final class ModuleConfigurations {
     }
 
     Configured configure(ModuleNode node) {
-        ModuleDefinition def = cache == null ? null : registry.resolve(node.type);
-        Boolean known = def == null ? Boolean.FALSE : shareable.get(def);
-        long hash = known == Boolean.FALSE ? Long.MIN_VALUE : keys.hash(node);
+        // error stubs (unknown types) are cheap and never shared
+        long hash = cache == null || registry.resolve(node.type) == null ? Long.MIN_VALUE : keys.hash(node);
         if (hash != Long.MIN_VALUE) {
             ConfigurationCache.Entry first = seen.get((int) hash);
             Configured hit = find(node, first);
             if (hit == null) {
                 ConfigurationCache.Entry cached = findEntry(node, cache.get((int) hash));
                 if (cached != null) {
-                    // only types that configure from their node alone are cached
-                    shareable.put(def, Boolean.TRUE);
                     seen.put((int) hash, new ConfigurationCache.Entry(cached.tokens(), cached.configured(), first));
                     hit = cached.configured();
                 }
@@ -67,16 +60,11 @@ final class ModuleConfigurations {
         List<String> reported = new ArrayList<>();
         ModuleInstance m = registry.instantiate(node, reported);
         Configured made = new Configured(m, Collections.unmodifiableList(reported));
-        if (def != null) {
-            if (known == null) {
-                known = m.configuredByNodeAlone();
-                shareable.put(def, known);
-            }
-            if (known && hash != Long.MIN_VALUE) {
-                Object[] tokens = keys.record(node);
-                seen.put((int) hash, new ConfigurationCache.Entry(tokens, made, seen.get((int) hash)));
-                cache.put((int) hash, tokens, made);
-            }
+        // asked of each instance: a type may depend on its node alone for some nodes only (Stream)
+        if (hash != Long.MIN_VALUE && m.configuredByNodeAlone()) {
+            Object[] tokens = keys.record(node);
+            seen.put((int) hash, new ConfigurationCache.Entry(tokens, made, seen.get((int) hash)));
+            cache.put((int) hash, tokens, made);
         }
         return made;
     }

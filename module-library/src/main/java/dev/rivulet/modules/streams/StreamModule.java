@@ -30,6 +30,8 @@ public final class StreamModule extends ModuleInstance implements StreamSourceMo
     private final List<Integer> partitions = new ArrayList<>();
     private Output[] fieldArray = new Output[0];
     private final Function<String, List<Map<String, Object>>> schema;
+    /** True when the fields came from the host's stream schema rather than from the saved module. */
+    private boolean askedSchema;
 
     /** Without a stream schema: fields come from the module's data or saved outputs. */
     public StreamModule() {
@@ -48,6 +50,7 @@ public final class StreamModule extends ModuleInstance implements StreamSourceMo
     protected void onConfiguration(ModuleNode node) {
         Object declared = node.extra("fields");
         if (!(declared instanceof List<?> l && !l.isEmpty()) && !stream.getString().isBlank()) {
+            askedSchema = true;
             declared = schema.apply(stream.getString());
         }
         if (declared instanceof List<?> list && !list.isEmpty()) {
@@ -69,6 +72,12 @@ public final class StreamModule extends ModuleInstance implements StreamSourceMo
             }
         }
         fieldArray = fields.toArray(new Output[0]);
+    }
+
+    /** Fields saved with the module (a canvas made here saves them) make its ports a matter of the node alone. */
+    @Override
+    public boolean configuredByNodeAlone() {
+        return !askedSchema;
     }
 
     private void addField(String name, DataType type) {

@@ -88,18 +88,33 @@ class SharedConfigurationValidationTest {
     }
 
     @Test
-    void typesThatDependOnMoreThanTheirNodeAreConfiguredEachTime() {
+    void modulesThatDependOnMoreThanTheirNodeAreConfiguredEachTime() {
         CanvasBuilder b = new CanvasBuilder(REGISTRY);
-        ModuleNode s1 = b.stream("same", "v:Double");
-        ModuleNode s2 = s1.copy();
-        s2.hash = s1.hash + 100;
+        ModuleNode fromSchema = b.add("stream");
+        b.param(fromSchema, "stream", "prices");
+        ModuleNode subCanvas = b.add("canvas");
         ModuleNode unknown = new ModuleNode();
         unknown.type = "streamr:159";
         ModuleConfigurations configurations = new ModuleConfigurations(REGISTRY, new ConfigurationCache(16));
 
-        assertThat(configurations.configure(s1).instance()).isNotSameAs(configurations.configure(s2).instance());
-        assertThat(configurations.configure(unknown).instance())
-            .isNotSameAs(configurations.configure(unknown.copy()).instance());
+        for (ModuleNode node : List.of(fromSchema, subCanvas, unknown)) {
+            assertThat(configurations.configure(node).instance()).as(node.type)
+                .isNotSameAs(configurations.configure(twin(node)).instance());
+        }
+    }
+
+    @Test
+    void streamsWhoseFieldsAreSavedShareTheirConfiguration() {
+        ModuleNode saved = new CanvasBuilder(REGISTRY).stream("prices", "price:Double", "symbol:String");
+        ModuleConfigurations configurations = new ModuleConfigurations(REGISTRY, new ConfigurationCache(16));
+
+        assertThat(configurations.configure(saved)).isSameAs(configurations.configure(twin(saved)));
+    }
+
+    private static ModuleNode twin(ModuleNode node) {
+        ModuleNode twin = node.copy();
+        twin.hash = node.hash + 1000;
+        return twin;
     }
 
     @Test
