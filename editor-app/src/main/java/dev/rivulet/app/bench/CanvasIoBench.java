@@ -14,10 +14,11 @@ import java.util.Arrays;
 
 /**
  * {@code bench canvas-io}: load + validate + save of a generated canvas (2,000 modules, 3,000 wires by default)
- * through real files. Prints the cold figure (first round in this JVM) and the warm median of 20 rounds, with the
- * share of each step.
+ * through real files. Prints the cold figure (first round in this JVM) and, after 5 s of warm-up rounds, the warm median
+ * of 20 rounds, with the share of each step.
  */
 public final class CanvasIoBench {
+    private static final long WARM_UP_NANOS = 5_000_000_000L;
     private CanvasIoBench() {
     }
 
@@ -36,9 +37,15 @@ public final class CanvasIoBench {
             long[] cold = round(codec, validator, in, saved);
             out.printf("cold: %.1f ms (load %.1f, validate %.1f, save %.1f)%n", ms(cold[3]), ms(cold[0]), ms(cold[1]),
                 ms(cold[2]));
-            for (int i = 0; i < 30; i++) {
+            // warm-up by time, as JMH does (its default is 5 iterations of 10 s): a fixed 30 rounds left the measured
+            // rounds partly in code the JIT had not finished optimising on a busy 2-core machine
+            long warmUntil = System.nanoTime() + WARM_UP_NANOS;
+            int warmRounds = 0;
+            while (warmRounds < 30 || System.nanoTime() < warmUntil) {
                 round(codec, validator, in, saved);
+                warmRounds++;
             }
+            out.printf("warm-up: %d rounds in %.1f s%n", warmRounds, WARM_UP_NANOS / 1e9);
             int n = 20;
             long[][] rounds = new long[n][];
             for (int i = 0; i < n; i++) {
