@@ -36,8 +36,9 @@ import javafx.stage.Stage;
  * <p>A frame is one pulse of the toolkit, timed by JavaFX's own flight-recorder pulse events ({@link PulseRecorder}):
  * its work on the FX thread (the widgets' batch, CSS, layout, copying to the render graph) plus the render thread's
  * work for it (painting the dirty regions, presenting). Besides frame times it prints the UI queue's high-water mark,
- * the slope of the backlog (events not yet processed by the engine plus UI messages not yet delivered) over the last
- * 5 s, the hub's coalesced and dropped counts, and the heap after a full GC with a million points in the chart.
+ * the slope of the backlog (events not yet processed by the engine plus UI messages left undelivered, sampled each
+ * frame after the widgets' batch) over the last 5 s, the hub's coalesced and dropped counts, and the heap after a
+ * full GC with a million points in the chart.
  */
 public final class LiveBench {
     private static final String STREAM = "walk";
@@ -125,13 +126,26 @@ public final class LiveBench {
             long events0 = run.events();
             Instant from = Instant.now();
             long t0 = System.nanoTime();
-            long end = t0 + duration.toNanos();
-            while (System.nanoTime() < end) {
-                Thread.sleep(100);
-                long pendingUi = hub.stats().stream().mapToLong(ChannelStats::pending).sum();
-                backlog.add((System.nanoTime() - t0) / 1e9, feed.offered() - feed.refused() - run.events()
-                    + pendingUi);
-            }
+            // the backlog is sampled every frame right after the widgets got their batch (a timer started after the
+            // frame driver runs after it in the same pulse): what the engine has not processed yet plus what the UI
+            // left undelivered, without the messages that merely arrived since the last frame
+            javafx.animation.AnimationTimer sampler = new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    long pendingUi = hub.stats().stream().mapToLong(ChannelStats::pending).sum();
+                    backlog.add((System.nanoTime() - t0) / 1e9, feed.offered() - feed.refused() - run.events()
+                        + pendingUi);
+                }
+            };
+            BenchToolkit.fx(() -> {
+                sampler.start();
+                return null;
+            });
+            Thread.sleep(duration.toMillis());
+            BenchToolkit.fx(() -> {
+                sampler.stop();
+                return null;
+            });
             Instant to = Instant.now();
             long cpuUsed = BenchToolkit.fx(cpu::now) - cpu0;
             double seconds = (System.nanoTime() - t0) / 1e9;

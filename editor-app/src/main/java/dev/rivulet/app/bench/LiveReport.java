@@ -47,8 +47,8 @@ final class LiveReport {
         }
         UiUpdateHub hub = f.hub();
         out.printf("UI queue high-water mark: %,d messages waiting at the start of a frame%n", hub.pendingHighWater());
-        out.printf("backlog slope over the last 5 s: %+,.0f messages/s (engine queue + undelivered UI messages;"
-            + " largest backlog %,.0f)%n", f.backlog().slope(5), f.backlog().max());
+        out.printf("backlog slope over the last 5 s: %+,.0f messages/s (engine queue + UI messages left undelivered,"
+            + " sampled each frame after delivery; largest backlog %,.0f)%n", f.backlog().slope(5), f.backlog().max());
         long received = 0;
         long delivered = 0;
         long coalesced = 0;
