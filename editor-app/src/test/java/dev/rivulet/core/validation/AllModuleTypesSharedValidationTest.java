@@ -7,8 +7,6 @@ import dev.rivulet.core.ModuleDefinition;
 import dev.rivulet.core.ModuleRegistry;
 import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.ModuleNode;
-import dev.rivulet.document.NativeCodec;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,14 +58,6 @@ class AllModuleTypesSharedValidationTest {
     }
 
     private static void assertSameProblems(CanvasDocument doc) {
-        CanvasDocument sharedDoc = doc.copy();
-        CanvasDocument plainDoc = doc.copy();
-
-        List<Problem> shared = new CanvasValidator(REGISTRY, true).validate(sharedDoc);
-        List<Problem> plain = new CanvasValidator(REGISTRY, false).validate(plainDoc);
-
-        assertThat(shared).containsExactlyElementsOf(plain);
-        NativeCodec codec = new NativeCodec();
-        assertThat(codec.write(sharedDoc)).isEqualTo(codec.write(plainDoc));
+        SharedValidationCheck.assertSameProblems(REGISTRY, doc);
     }
 }

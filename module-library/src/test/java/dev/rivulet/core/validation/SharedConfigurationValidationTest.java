@@ -10,7 +10,6 @@ import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.CanvasFiles;
 import dev.rivulet.document.ConnectionNode;
 import dev.rivulet.document.ModuleNode;
-import dev.rivulet.document.NativeCodec;
 import dev.rivulet.document.PortNode;
 import dev.rivulet.document.StreamrCodec;
 import dev.rivulet.document.StreamrCorpus;
@@ -166,18 +165,8 @@ class SharedConfigurationValidationTest {
         assertThat(cache.size()).isEqualTo(2);
     }
 
-    /** Validates two copies (configurations shared, and each on its own) and compares the problems and the documents. */
     private static List<Problem> assertSameProblems(CanvasDocument doc) {
-        CanvasDocument sharedDoc = doc.copy();
-        CanvasDocument plainDoc = doc.copy();
-
-        List<Problem> shared = new CanvasValidator(REGISTRY, true).validate(sharedDoc);
-        List<Problem> plain = new CanvasValidator(REGISTRY, false).validate(plainDoc);
-
-        assertThat(shared).containsExactlyElementsOf(plain);
-        NativeCodec codec = new NativeCodec();
-        assertThat(codec.write(sharedDoc)).isEqualTo(codec.write(plainDoc));
-        return shared;
+        return SharedValidationCheck.assertSameProblems(REGISTRY, doc);
     }
 
     /**
