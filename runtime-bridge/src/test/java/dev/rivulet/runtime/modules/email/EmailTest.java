@@ -11,7 +11,7 @@ import dev.rivulet.core.MemoryCursor;
 import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.document.ModuleNode;
 import dev.rivulet.runtime.testkit.CanvasRun;
-import dev.rivulet.runtime.testkit.DefinitionChecks;
+import dev.rivulet.testkit.DefinitionChecks;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.time.Duration;

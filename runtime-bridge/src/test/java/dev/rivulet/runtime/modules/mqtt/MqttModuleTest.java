@@ -6,7 +6,7 @@ import dev.rivulet.core.CanvasBuilder;
 import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.document.ModuleNode;
 import dev.rivulet.runtime.testkit.CanvasRun;
-import dev.rivulet.runtime.testkit.DefinitionChecks;
+import dev.rivulet.testkit.DefinitionChecks;
 import dev.rivulet.runtime.testkit.MosquittoBroker;
 import dev.rivulet.runtime.transport.mqtt.MqttClient;
 import dev.rivulet.runtime.transport.mqtt.MqttClientOptions;

@@ -7,7 +7,7 @@ import dev.rivulet.core.MemoryCursor;
 import dev.rivulet.core.ModuleInstance;
 import dev.rivulet.document.ModuleNode;
 import dev.rivulet.runtime.testkit.CanvasRun;
-import dev.rivulet.runtime.testkit.DefinitionChecks;
+import dev.rivulet.testkit.DefinitionChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

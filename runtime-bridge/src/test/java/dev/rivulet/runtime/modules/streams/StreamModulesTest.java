@@ -28,7 +28,7 @@ import dev.rivulet.runtime.streams.history.LocalStreams;
 import dev.rivulet.runtime.streams.transport.InProcessBroker;
 import dev.rivulet.runtime.streams.transport.MessageChain;
 import dev.rivulet.runtime.testkit.CanvasRun;
-import dev.rivulet.runtime.testkit.DefinitionChecks;
+import dev.rivulet.testkit.DefinitionChecks;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
