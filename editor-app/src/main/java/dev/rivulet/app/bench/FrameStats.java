@@ -67,15 +67,20 @@ final class FrameStats {
     }
 
     private double percentile(int column, int p) {
-        if (frames.isEmpty()) {
-            return Double.NaN;
-        }
         double[] v = new double[frames.size()];
         for (int i = 0; i < v.length; i++) {
             v[i] = frames.get(i)[column];
         }
-        Arrays.sort(v);
-        int rank = (int) Math.ceil(p / 100.0 * v.length) - 1;
-        return v[Math.max(0, Math.min(v.length - 1, rank))];
+        return percentile(v, p);
+    }
+
+    /** The p-th percentile (nearest rank) of the values, NaN when there are none; sorts the array. */
+    static double percentile(double[] values, int p) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        Arrays.sort(values);
+        int rank = (int) Math.ceil(p / 100.0 * values.length) - 1;
+        return values[Math.max(0, Math.min(values.length - 1, rank))];
     }
 }

@@ -3,7 +3,6 @@ package dev.rivulet.app.bench;
 import dev.rivulet.runtime.live.ChannelStats;
 import dev.rivulet.runtime.live.UiUpdateHub;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,8 +17,8 @@ final class LiveReport {
     }
 
     static void print(PrintWriter out, Figures f, String chart) {
-        out.printf("events processed: %,d in %.1f s (%,.0f events/s); offered %,d, refused by a full engine queue %,d%n",
-            f.events(), f.seconds(), f.events() / f.seconds(), f.feed().offered(), f.feed().refused());
+        out.printf("events processed: %,d in %.1f s (%,.0f events/s); offered %,d, refused by a full engine queue"
+            + " %,d%n", f.events(), f.seconds(), f.events() / f.seconds(), f.feed().offered(), f.feed().refused());
         List<PulseRecorder.Pulse> p = f.pulses();
         if (p.isEmpty()) {
             out.println("frames: none recorded (JavaFX's flight-recorder pulse events did not arrive)");
@@ -78,14 +77,10 @@ final class LiveReport {
     }
 
     static double percentile(List<PulseRecorder.Pulse> pulses, int p) {
-        return pulses.isEmpty() ? Double.NaN
-            : percentile(pulses.stream().mapToDouble(PulseRecorder.Pulse::workMs).toArray(), p);
+        return percentile(pulses.stream().mapToDouble(PulseRecorder.Pulse::workMs).toArray(), p);
     }
 
-    static double percentile(double[] values, int p) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        int rank = (int) Math.ceil(p / 100.0 * v.length) - 1;
-        return v[Math.max(0, Math.min(v.length - 1, rank))];
+    private static double percentile(double[] values, int p) {
+        return FrameStats.percentile(values.clone(), p);
     }
 }

@@ -21,7 +21,7 @@ import jdk.jfr.consumer.RecordingFile;
  * the scene to the render graph) and on the render thread (painting the dirty regions, presenting). JavaFX emits
  * these events only when the flight recorder is up before the toolkit starts, so {@link #start()} must run first.
  *
- * <p>Usage: {@code PulseRecorder r = PulseRecorder.start(); ...start JavaFX, run...; List<Pulse> p = r.stop(from, to);}
+ * <p>Usage: {@code PulseRecorder r = PulseRecorder.start(); ...start JavaFX, run...; between(r.stop(), from, to)}
  */
 final class PulseRecorder {
     static final String EVENT = "javafx.PulsePhase";

@@ -24,8 +24,9 @@ final class RunStatuses {
         Map<Integer, ModuleRunStatus> out = new HashMap<>();
         Map<Integer, String> failedInside = new HashMap<>();
         for (ModuleStats m : stats.modules()) {
-            if (!isTopLevel(m.path()) && m.error() != null && hostHash(m.path()) >= 0) {
-                failedInside.putIfAbsent(hostHash(m.path()), m.name() + " inside failed: " + m.error());
+            int host = hostHash(m.path());
+            if (!isTopLevel(m.path()) && m.error() != null && host >= 0) {
+                failedInside.putIfAbsent(host, m.name() + " inside failed: " + m.error());
             }
         }
         for (ModuleStats m : stats.modules()) {

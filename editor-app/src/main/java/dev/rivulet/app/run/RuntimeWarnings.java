@@ -1,10 +1,10 @@
 package dev.rivulet.app.run;
 
 import dev.rivulet.app.workspace.ConsoleViewModel.Row;
+import dev.rivulet.canvas.geometry.ModuleGeometry;
 import dev.rivulet.core.validation.Problem;
 import dev.rivulet.document.CanvasDocument;
 import dev.rivulet.document.ConnectionNode;
-import dev.rivulet.document.ModuleNode;
 import dev.rivulet.runtime.engine.ModuleStats;
 import dev.rivulet.runtime.engine.RunStats;
 import java.util.ArrayList;
@@ -69,7 +69,6 @@ final class RuntimeWarnings {
     }
 
     private static String name(CanvasDocument doc, int hash, String fallback) {
-        ModuleNode node = doc.module(hash).orElse(null);
-        return node == null ? fallback : node.displayName != null ? node.displayName : node.name;
+        return doc.module(hash).map(ModuleGeometry::title).orElse(fallback);
     }
 }

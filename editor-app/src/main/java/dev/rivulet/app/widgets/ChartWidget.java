@@ -51,7 +51,10 @@ final class ChartWidget implements WidgetView {
         SeriesGroups shown;
         /** All kept points on the live grid: what a following chart shows, and the navigator's overview. */
         SeriesGroups whole;
-        /** What {@link #shown} was grouped from, to skip regrouping an unchanged range: {first, end, slots, mode}. */
+        /**
+         * What {@link #shown} was grouped from, to skip regrouping an unchanged range: the first and end point (counted
+         * in everything received), slots, grouping, and the range's bounds.
+         */
         long[] shownKey;
 
         Series(String name, int axis, int retention) {
@@ -304,7 +307,8 @@ final class ChartWidget implements WidgetView {
         for (Series s : series) {
             if (s.data.size() > 0) {
                 s.whole = s.live.update(px);
-                first = Math.min(first, Math.min(s.data.x(0), s.whole.count() > 0 ? s.whole.time(0) : first));
+                // the oldest group starts at or before the oldest point (its slot's start)
+                first = Math.min(first, s.whole.time(0));
                 last = Math.max(last, s.data.x(s.data.size() - 1));
             }
         }

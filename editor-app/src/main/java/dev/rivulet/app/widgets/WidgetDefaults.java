@@ -68,8 +68,7 @@ public final class WidgetDefaults {
     public Map<String, Object> under(Map<String, Object> options) {
         Map<String, Object> o = new LinkedHashMap<>(Objects.requireNonNullElse(options, Map.of()));
         String tiles = tileServerUrl;
-        Object own = o.get(TILE_SERVER);
-        if (!tiles.isEmpty() && (own == null || OptionValues.text(o, TILE_SERVER, "").isBlank())) {
+        if (!tiles.isEmpty() && OptionValues.text(o, TILE_SERVER, "").isBlank()) {
             o.put(TILE_SERVER, tiles);
         }
         return o;
