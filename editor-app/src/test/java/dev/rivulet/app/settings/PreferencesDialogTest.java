@@ -15,7 +15,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -42,6 +46,7 @@ class PreferencesDialogTest {
     private WidgetDefaults widgets;
     private Preferences preferences;
     private Stage owner;
+    private Dialog<ButtonType> dialog;
 
     @Start
     void start(Stage stage) {
@@ -56,9 +61,10 @@ class PreferencesDialogTest {
         widgets = new WidgetDefaults();
         preferences = new Preferences(settings, widgets);
         preferences.load();
-        onFx(() -> {
-            PreferencesDialog.create(owner, preferences, background).show();
-            return null;
+        dialog = onFx(() -> {
+            Dialog<ButtonType> d = PreferencesDialog.create(owner, preferences, background);
+            d.show();
+            return d;
         });
     }
 
@@ -71,7 +77,8 @@ class PreferencesDialogTest {
     void aBadTileServerIsExplainedAndCannotBeSavedAndAGoodOneReachesTheStoreAndTheWidgets(FxRobot robot)
         throws Exception {
         Node ok = robot.lookup("#prefs-ok").query();
-        robot.clickOn("#prefs-tile-server").write("ftp://tiles.local/{z}/{x}.png");
+        click(robot, robot.lookup("#prefs-tile-server").query());
+        robot.write("ftp://tiles.local/{z}/{x}.png");
         assertThat(robot.lookup("#prefs-problem").queryLabeled().getText()).contains("{y}");
         assertThat(ok.isDisabled()).isTrue();
 
@@ -85,7 +92,7 @@ class PreferencesDialogTest {
         replace(robot, "#prefs-autosave", "300");
         assertThat(robot.lookup("#prefs-problem").queryLabeled().getText()).isEmpty();
         assertThat(ok.isDisabled()).isFalse();
-        robot.clickOn(ok);
+        click(robot, ok);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
             () -> settings.get(WorkspaceSettings.MAP_TILE_SERVER).isPresent());
@@ -106,7 +113,7 @@ class PreferencesDialogTest {
     @Test
     void cancelKeepsWhatWasStoredAndEmptyMeansTheBundledMap(FxRobot robot) throws Exception {
         replace(robot, "#prefs-tile-server", "https://tiles.example.org/{z}/{x}/{y}.png");
-        robot.clickOn("Cancel");
+        click(robot, dialog.getDialogPane().lookupButton(ButtonType.CANCEL));
         background.submit(() -> { }).get(5, TimeUnit.SECONDS);
         assertThat(settings.get(WorkspaceSettings.MAP_TILE_SERVER)).isEmpty();
         assertThat(widgets.under(Map.of())).doesNotContainKey(WidgetDefaults.TILE_SERVER);
@@ -121,7 +128,22 @@ class PreferencesDialogTest {
             field.clear();
             return null;
         });
-        robot.clickOn(field).write(text);
+        click(robot, field);
+        robot.write(text);
+    }
+
+    /**
+     * Clicks the middle of a node, its screen position read on the FX thread: TestFX's clickOn(node) computes bounds on
+     * the test thread, racing the pulse's own bounds update (seen once as an IndexOutOfBoundsException in a pulse).
+     */
+    private static void click(FxRobot robot, Node node) {
+        // the dialog's window settles (shown, centred on its owner) in later pulses
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D centre = onFx(() -> {
+            Bounds b = node.localToScreen(node.getBoundsInLocal());
+            return new Point2D(b.getCenterX(), b.getCenterY());
+        });
+        robot.targetWindow(node.getScene().getWindow()).clickOn(centre);
     }
 
     private static <T> T onFx(Callable<T> task) {
